@@ -1,0 +1,48 @@
+import 'reflect-metadata';
+import { ReflectMetadataProvider } from '@mikro-orm/core';
+import { Migrator } from '@mikro-orm/migrations';
+import { defineConfig } from '@mikro-orm/postgresql';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+import { ObservingLogger, type QueryObserver } from './query-observer';
+
+export interface OrmSettings {
+  /** A PostgreSQL URL: the real server's, or the embedded database's socket. */
+  clientUrl: string;
+  /** Connections in the pool. Default 10 (4 against the embedded database, which runs one query at a time). */
+  poolSize?: number;
+  /** Sees every SQL statement; tests use it to count them. */
+  observeQuery?: QueryObserver;
+  /** Log SQL to stdout. Default: when DEBUG_SQL=1. */
+  logSql?: boolean;
+}
+
+/** The one MikroORM configuration: the server, the seeder, the CLI and the tests all build it here. */
+export function createOrmConfig(settings: OrmSettings): ReturnType<typeof defineConfig> {
+  return defineConfig({
+    clientUrl: settings.clientUrl,
+    entities: ENTITIES,
+    metadataProvider: ReflectMetadataProvider,
+    discovery: { warnWhenNoEntities: true, requireEntitiesArray: true },
+    pool: { min: 0, max: settings.poolSize ?? 10 },
+    extensions: [Migrator],
+    migrations: {
+      migrationsList: MIGRATIONS,
+      tableName: 'mikro_orm_migrations',
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      emit: 'ts',
+      path: 'db/migrations',
+    },
+    // Dates stay calendar strings; timestamps are timestamptz in UTC.
+    forceUtcTimezone: true,
+    ignoreUndefinedInQuery: true,
+    debug: settings.logSql ?? process.env.DEBUG_SQL === '1',
+    loggerFactory: (options) => new ObservingLogger(options, settings.observeQuery),
+    allowGlobalContext: false,
+  });
+}
+
+/** For `npx mikro-orm` (migration:create, schema diffs): reads DATABASE_URL. */
+export default createOrmConfig({ clientUrl: process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres' });

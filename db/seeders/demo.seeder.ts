@@ -1,0 +1,171 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ref } from '@mikro-orm/core';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { AgreementKind, CommitmentStatus } from '../../schema/agreement/agreement-kind';
+import { AgreementParty } from '../../schema/agreement/agreement-party.entity';
+import { AgreementScene } from '../../schema/agreement/agreement-scene.entity';
+import { Agreement } from '../../schema/agreement/agreement.entity';
+import { Commitment } from '../../schema/agreement/commitment.entity';
+import { InterventionCategory, Sensitivity } from '../../schema/intervention/intervention-enums';
+import { InterventionOperator } from '../../schema/intervention/intervention-operator.entity';
+import { Intervention } from '../../schema/intervention/intervention.entity';
+import { OperatorKind } from '../../schema/operator/operator-kind';
+import { Operator } from '../../schema/operator/operator.entity';
+import { SceneStatus } from '../../schema/scene/scene-status';
+import { SceneStatusChange } from '../../schema/scene/scene-status-change.entity';
+import { Scene } from '../../schema/scene/scene.entity';
+import type { Geometry, MultiPolygon } from '../../schema/spatial/geojson';
+import { demoAgreements, demoInterventions, demoOperators, type DemoPlace } from './demo-partners.data';
+
+/** A copy of shared/data, so a clone of this repository seeds on its own; a test keeps it equal to shared/data. */
+export const DEMO_DATA_DIR = join(__dirname, 'data');
+
+interface DemoScene {
+  key: string;
+  name: string;
+  municipality: string;
+  district?: string;
+  policeArea?: string;
+  statArea?: string;
+  center: [number, number];
+  radiusM: number;
+  history: Array<{ status: SceneStatus; at: string | null; note?: string }>;
+  source: string;
+  note?: string;
+}
+
+export interface SeedSummary {
+  operators: number;
+  scenes: number;
+  agreements: number;
+  interventions: number;
+}
+
+/** Loads the demo data unless the database already has scenes or operators; returns what it loaded, or null. */
+export async function seedDemoDataIfEmpty(orm: MikroORM): Promise<SeedSummary | null> {
+  const em = orm.em.fork();
+  const [row] = await em.getConnection().execute<Array<{ n: number }>>(
+    'select (select count(*) from scene) + (select count(*) from operator) as n',
+  );
+  if (Number(row!.n) > 0) return null;
+  return em.transactional((tx) => seedDemoData(tx));
+}
+
+/**
+ * Writes the 16 scenes of scenes.json (demo polygons buffered around their centres, status
+ * histories as the sources give them) and the operators, agreements and interventions of
+ * demo-partners.data.ts. Histories are imported as recorded, not replayed through the
+ * transition table: the 2023 closures went ACTIVE → CLOSED directly in the police's report.
+ */
+export async function seedDemoData(em: EntityManager): Promise<SeedSummary> {
+  const scenesJson = JSON.parse(readFileSync(join(DEMO_DATA_DIR, 'scenes.json'), 'utf8')) as { scenes: DemoScene[] };
+  const operators = new Map<string, Operator>();
+  for (const demo of demoOperators) {
+    const operator = new Operator(demo.name, demo.kind as OperatorKind);
+    operator.municipality = demo.municipality ?? null;
+    if (demo.parentKey) operator.parent = ref(lookup(operators, demo.parentKey, 'operator'));
+    operators.set(demo.key, operator);
+    em.persist(operator);
+  }
+
+  const scenes = new Map<string, Scene>();
+  for (const demo of scenesJson.scenes) {
+    const scene = await createScene(em, demo);
+    scenes.set(demo.key, scene);
+  }
+
+  const agreements = new Map<string, Agreement>();
+  for (const demo of demoAgreements) {
+    const agreement = new Agreement(demo.kind as AgreementKind, demo.title, demo.validFrom);
+    agreement.description = withSource(demo.description, demo.source);
+    agreement.validTo = demo.validTo ?? null;
+    if (demo.area) agreement.area = (await placeGeometry(em, demo.area, true)) as MultiPolygon;
+    em.persist(agreement);
+    demo.sceneKeys.forEach((key) => em.persist(new AgreementScene(ref(agreement), ref(lookup(scenes, key, 'scene')))));
+    demo.parties.forEach((party) => em.persist(new AgreementParty(ref(agreement), ref(lookup(operators, party.operatorKey, 'operator')), party.role)));
+    (demo.commitments ?? []).forEach((c, index) => {
+      const commitment = new Commitment(ref(agreement), index + 1, c.description);
+      commitment.dueDate = c.dueDate ?? null;
+      commitment.status = c.status as CommitmentStatus;
+      em.persist(commitment);
+    });
+    agreements.set(demo.key, agreement);
+  }
+
+  for (const demo of demoInterventions) {
+    const intervention = new Intervention({
+      scene: ref(lookup(scenes, demo.sceneKey, 'scene')),
+      owner: ref(lookup(operators, demo.ownerKey, 'operator')),
+      category: demo.category as InterventionCategory,
+      kind: demo.kind,
+      title: demo.title,
+      location: await placeGeometry(em, demo.location, false),
+      startsAt: new Date(demo.startsAt),
+    });
+    intervention.description = withSource(demo.description, demo.source);
+    intervention.endsAt = demo.endsAt ? new Date(demo.endsAt) : null;
+    intervention.recurrence = demo.recurrence ?? null;
+    intervention.sensitivity = demo.sensitivity as Sensitivity;
+    if (demo.agreementKey) intervention.agreement = ref(lookup(agreements, demo.agreementKey, 'agreement'));
+    em.persist(intervention);
+    (demo.operatorKeys ?? [])
+      .filter((key) => key !== demo.ownerKey)
+      .forEach((key) => em.persist(new InterventionOperator(ref(intervention), ref(lookup(operators, key, 'operator')))));
+  }
+  await em.flush();
+  return { operators: operators.size, scenes: scenes.size, agreements: agreements.size, interventions: demoInterventions.length };
+}
+
+// Private:
+
+async function createScene(em: EntityManager, demo: DemoScene): Promise<Scene> {
+  const area = (await placeGeometry(em, { center: demo.center, radiusM: demo.radiusM }, true)) as MultiPolygon;
+  const scene = new Scene(demo.name, demo.municipality, area);
+  scene.district = demo.district ?? null;
+  scene.policeArea = demo.policeArea ?? null;
+  scene.statAreas = demo.statArea ? [demo.statArea] : [];
+  scene.problemProfile.description = demo.note ?? null;
+  const last = demo.history[demo.history.length - 1]!;
+  scene.status = last.status;
+  scene.statusSince = last.at ? new Date(`${last.at}T00:00:00+01:00`) : null;
+  em.persist(scene);
+  demo.history.forEach((entry, index) => {
+    const from = index === 0 ? null : demo.history[index - 1]!.status;
+    const change = new SceneStatusChange(ref(scene), index + 1, from, entry.status, entry.note ?? `As recorded in ${demo.source}`);
+    change.changedAt = entry.at ? new Date(`${entry.at}T00:00:00+01:00`) : null;
+    change.changedBy = 'demo-seed';
+    change.situationNote = `Source: ${demo.source}`;
+    em.persist(change);
+  });
+  // The version counts the history rows, as if each had been a changeSceneStatus.
+  scene.version = demo.history.length;
+  return scene;
+}
+
+/** A demo place as stored geometry; circles are buffered on the spheroid by PostGIS. */
+async function placeGeometry(em: EntityManager, place: DemoPlace, multi: boolean): Promise<Geometry> {
+  const wrap = multi ? 'ST_Multi' : '';
+  let sql: string;
+  let params: unknown[];
+  if ('center' in place) {
+    sql = `select ST_AsGeoJSON(${wrap}(ST_Buffer(ST_SetSRID(ST_MakePoint(?, ?), 4326)::geography, ?, 'quad_segs=8')::geometry), 9) as g`;
+    params = [place.center[0], place.center[1], place.radiusM];
+  } else {
+    const geometry = 'point' in place ? { type: 'Point', coordinates: place.point } : { type: 'LineString', coordinates: place.line };
+    sql = `select ST_AsGeoJSON(${wrap}(ST_SetSRID(ST_GeomFromGeoJSON(?::text), 4326)), 9) as g`;
+    params = [JSON.stringify(geometry)];
+  }
+  const [row] = await em.getConnection().execute<Array<{ g: string }>>(sql, params);
+  return JSON.parse(row!.g) as Geometry;
+}
+
+function lookup<T>(map: Map<string, T>, key: string, what: string): T {
+  const value = map.get(key);
+  if (!value) throw new Error(`Demo data refers to unknown ${what} "${key}"`);
+  return value;
+}
+
+function withSource(description: string | undefined, source: string): string {
+  return description ? `${description} (source: ${source})` : `Source: ${source}`;
+}

@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { LocalDateResolver } from 'graphql-scalars';
+import { MultiPolygonType } from '../../db/types/geometry.type';
+import type { MultiPolygon } from '../spatial/geojson';
+import { AgreementKind } from './agreement-kind';
+
+/** A partnership agreement (samverkansavtal in the wide sense) between operators about scenes. */
+@ObjectType({ description: 'A partnership agreement between operators about one or more scenes' })
+@Entity({ tableName: 'agreement' })
+@Index({ name: 'agreement_area_gist', expression: 'create index "agreement_area_gist" on "agreement" using gist ("area")' })
+export class Agreement {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field(() => AgreementKind)
+  @Index()
+  @Enum({ items: () => AgreementKind })
+  kind: AgreementKind;
+
+  @Field()
+  @Property({ type: 'text' })
+  title: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  description: string | null = null;
+
+  @Field(() => LocalDateResolver, { description: 'First day of validity' })
+  @Property({ type: 'date' })
+  validFrom: string;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Last day of validity (inclusive); null = open-ended' })
+  @Property({ type: 'date', nullable: true })
+  validTo: string | null = null;
+
+  /** Where the agreement applies (a guard mandate's or camera permit's area), EPSG:4326. */
+  @Property({ type: MultiPolygonType, nullable: true })
+  area: MultiPolygon | null = null;
+
+  @Field(() => Int)
+  @Property({ type: 'integer', version: true })
+  version!: number;
+
+  @Field(() => Date)
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+
+  @Field(() => Date)
+  @Property({ type: 'timestamptz', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+
+  constructor(kind: AgreementKind, title: string, validFrom: string) {
+    this.kind = kind;
+    this.title = title;
+    this.validFrom = validFrom;
+  }
+}

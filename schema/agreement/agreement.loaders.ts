@@ -1,0 +1,38 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { createGroupLoader, createItemLoader } from '../shared/dataloader';
+import { AgreementParty } from './agreement-party.entity';
+import { AgreementScene } from './agreement-scene.entity';
+import { Agreement } from './agreement.entity';
+import { Commitment } from './commitment.entity';
+
+export function createAgreementLoaders(em: EntityManager) {
+  return {
+    agreementById: createItemLoader(
+      (ids) => em.find(Agreement, { id: { $in: [...ids] } }),
+      (agreement) => agreement.id,
+    ),
+    /** Agreements about a scene, newest first: the link rows with their agreements joined, one statement. */
+    agreementsBySceneId: createGroupLoader(
+      (ids) =>
+        em.find(AgreementScene, { scene: { $in: [...ids] } }, { populate: ['agreement'], orderBy: { agreement: { validFrom: 'desc' } } }),
+      (link) => link.scene.id,
+    ),
+    agreementsByOperatorId: createGroupLoader(
+      (ids) =>
+        em.find(AgreementParty, { operator: { $in: [...ids] } }, { populate: ['agreement'], orderBy: { agreement: { validFrom: 'desc' } } }),
+      (party) => party.operator.id,
+    ),
+    partiesByAgreementId: createGroupLoader(
+      (ids) => em.find(AgreementParty, { agreement: { $in: [...ids] } }, { populate: ['operator'], orderBy: { operator: { name: 'asc' } } }),
+      (party) => party.agreement.id,
+    ),
+    scenesByAgreementId: createGroupLoader(
+      (ids) => em.find(AgreementScene, { agreement: { $in: [...ids] } }, { populate: ['scene'], orderBy: { scene: { name: 'asc' } } }),
+      (link) => link.agreement.id,
+    ),
+    commitmentsByAgreementId: createGroupLoader(
+      (ids) => em.find(Commitment, { agreement: { $in: [...ids] } }, { orderBy: { position: 'asc' } }),
+      (commitment) => commitment.agreement.id,
+    ),
+  };
+}

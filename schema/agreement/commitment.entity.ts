@@ -1,0 +1,41 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { LocalDateResolver } from 'graphql-scalars';
+import { Agreement } from './agreement.entity';
+import { CommitmentStatus } from './agreement-kind';
+
+/** A concrete promise inside an agreement, e.g. "a yearly safety inspection of the station area". */
+@ObjectType({ description: 'A concrete commitment made in an agreement' })
+@Entity({ tableName: 'commitment' })
+export class Commitment {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Index()
+  @ManyToOne(() => Agreement, { ref: true, deleteRule: 'cascade' })
+  agreement: Ref<Agreement>;
+
+  @Field(() => Int, { description: 'Order within the agreement, from 1' })
+  @Property({ type: 'integer' })
+  position: number;
+
+  @Field()
+  @Property({ type: 'text' })
+  description: string;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  dueDate: string | null = null;
+
+  @Field(() => CommitmentStatus)
+  @Enum({ items: () => CommitmentStatus })
+  status: CommitmentStatus = CommitmentStatus.PLANNED;
+
+  constructor(agreement: Ref<Agreement>, position: number, description: string) {
+    this.agreement = agreement;
+    this.position = position;
+    this.description = description;
+  }
+}

@@ -1,0 +1,79 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Agreement } from '../agreement/agreement.entity';
+import { Operator } from '../operator/operator.entity';
+import { Scene } from '../scene/scene.entity';
+import type { Context } from '../shared/context';
+import { createConnectionType, PageArgs } from '../shared/pagination';
+import { Crs } from '../spatial/crs';
+import { GeoJSONScalar } from '../spatial/geojson.scalar';
+import { Intervention } from './intervention.entity';
+import {
+  CreateInterventionInput,
+  DeleteInterventionInput,
+  InterventionFilter,
+  InterventionOrderBy,
+  UpdateInterventionInput,
+} from './intervention.inputs';
+import { InterventionService } from './intervention.service';
+
+@ObjectType()
+export class InterventionConnection extends createConnectionType(Intervention, 'Intervention') {}
+
+@Resolver(() => Intervention)
+export class InterventionResolver {
+  @Query(() => Intervention)
+  intervention(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Intervention> {
+    return new InterventionService(ctx).findById(id);
+  }
+
+  @Query(() => InterventionConnection)
+  interventions(
+    @Arg('filter', () => InterventionFilter, { nullable: true }) filter: InterventionFilter | undefined,
+    @Arg('orderBy', () => InterventionOrderBy, { defaultValue: InterventionOrderBy.STARTS_AT_DESC }) orderBy: InterventionOrderBy,
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
+    return new InterventionService(ctx).list(filter, orderBy, page);
+  }
+
+  @Mutation(() => Intervention, { description: 'Registers an intervention owned by the caller’s operator (EDITOR, ADMIN)' })
+  createIntervention(@Arg('input') input: CreateInterventionInput, @Ctx() ctx: Context): Promise<Intervention> {
+    return new InterventionService(ctx).create(input);
+  }
+
+  @Mutation(() => Intervention, { description: 'Changes an intervention (its owner’s EDITORs, or ADMIN)' })
+  updateIntervention(@Arg('input') input: UpdateInterventionInput, @Ctx() ctx: Context): Promise<Intervention> {
+    return new InterventionService(ctx).update(input);
+  }
+
+  @Mutation(() => Intervention, { description: 'Deletes an intervention and returns it as it was' })
+  deleteIntervention(@Arg('input') input: DeleteInterventionInput, @Ctx() ctx: Context): Promise<Intervention> {
+    return new InterventionService(ctx).delete(input);
+  }
+
+  @FieldResolver(() => GeoJSONScalar, { description: 'Where: a point, line or polygon' })
+  location(@Root() intervention: Intervention, @Arg('crs', () => Crs, { defaultValue: Crs.EPSG_4326 }) crs: Crs, @Ctx() ctx: Context) {
+    return crs === Crs.EPSG_4326 ? intervention.location : ctx.loaders.spatial.geometry('intervention.location', 'self', crs).load(intervention.id);
+  }
+
+  @FieldResolver(() => Scene)
+  scene(@Root() intervention: Intervention, @Ctx() ctx: Context) {
+    return ctx.loaders.sceneById.load(intervention.scene.id);
+  }
+
+  @FieldResolver(() => Operator, { description: 'The operator that registered and owns it' })
+  owner(@Root() intervention: Intervention, @Ctx() ctx: Context) {
+    return ctx.loaders.operatorById.load(intervention.owner.id);
+  }
+
+  @FieldResolver(() => [Operator], { description: 'Participating operators besides the owner' })
+  async operators(@Root() intervention: Intervention, @Ctx() ctx: Context): Promise<Operator[]> {
+    const links = await ctx.loaders.operatorsByInterventionId.load(intervention.id);
+    return links.map((link) => link.operator.getEntity());
+  }
+
+  @FieldResolver(() => Agreement, { nullable: true })
+  agreement(@Root() intervention: Intervention, @Ctx() ctx: Context) {
+    return intervention.agreement ? ctx.loaders.agreementById.load(intervention.agreement.id) : null;
+  }
+}

@@ -1,0 +1,190 @@
+import { LockMode, ref, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Agreement } from '../agreement/agreement.entity';
+import { WRITERS, requireRole } from '../auth/auth.guard';
+import { Role } from '../auth/role';
+import { Operator } from '../operator/operator.entity';
+import { findViewerOperator } from '../operator/viewer-operator';
+import { Scene } from '../scene/scene.entity';
+import type { Context } from '../shared/context';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../shared/errors';
+import { findAllOrFail } from '../shared/find-all';
+import { inSubquery } from '../shared/subquery';
+import { paginate, type PageArgs } from '../shared/pagination';
+import { optionalText, requireOrder, requireText } from '../shared/validation';
+import { Crs } from '../spatial/crs';
+import { ANY_SIMPLE_TYPES, type Geometry } from '../spatial/geojson';
+import { normalizeGeometry } from '../spatial/geometry.service';
+import { InterventionOperator } from './intervention-operator.entity';
+import { Intervention } from './intervention.entity';
+import {
+  InterventionOrderBy,
+  type CreateInterventionInput,
+  type DeleteInterventionInput,
+  type InterventionFilter,
+  type UpdateInterventionInput,
+} from './intervention.inputs';
+
+const KIND_CODE = /^[A-Z][A-Z0-9_]{1,63}$/;
+
+const ORDERINGS: Record<InterventionOrderBy, QueryOrderMap<Intervention>> = {
+  [InterventionOrderBy.STARTS_AT_DESC]: { startsAt: 'desc', id: 'desc' },
+  [InterventionOrderBy.STARTS_AT_ASC]: { startsAt: 'asc', id: 'asc' },
+  [InterventionOrderBy.CREATED_AT_DESC]: { createdAt: 'desc', id: 'desc' },
+  [InterventionOrderBy.TITLE_ASC]: { title: 'asc', id: 'asc' },
+};
+
+/** Interventions. The owner is the caller's operator; EDITORs change only what their operator owns. */
+export class InterventionService {
+  constructor(private readonly ctx: Context) {}
+
+  private get em(): EntityManager {
+    return this.ctx.em;
+  }
+
+  async findById(id: string): Promise<Intervention> {
+    const intervention = await this.ctx.loaders.interventionById.load(id);
+    if (!intervention) throw new NotFoundError('Intervention', id);
+    return intervention;
+  }
+
+  list(filter: InterventionFilter | undefined, orderBy: InterventionOrderBy, page: PageArgs) {
+    return paginate(this.em, Intervention, this.toWhere(filter), { key: orderBy, orderBy: ORDERINGS[orderBy] }, page);
+  }
+
+  async create(input: CreateInterventionInput): Promise<Intervention> {
+    const viewer = requireRole(this.ctx, WRITERS, 'createIntervention');
+    const owner = await findViewerOperator(this.em, viewer);
+    const scene = await this.em.findOne(Scene, input.sceneId);
+    if (!scene) throw new NotFoundError('Scene', input.sceneId);
+    const location = await this.normalizeLocation(input.location, input.crs);
+    const intervention = new Intervention({
+      scene: ref(scene),
+      owner: ref(owner),
+      category: input.category,
+      kind: requireKind(input.kind),
+      title: requireText(input.title, 'title'),
+      location,
+      startsAt: input.startsAt,
+    });
+    intervention.description = optionalText(input.description, 'description');
+    intervention.endsAt = input.endsAt ?? null;
+    requireOrder(intervention.startsAt, intervention.endsAt, ['startsAt', 'endsAt']);
+    intervention.recurrence = optionalText(input.recurrence, 'recurrence', 500);
+    intervention.sensitivity = input.sensitivity;
+    if (input.agreementId) intervention.agreement = ref(await this.findAgreement(input.agreementId));
+    const participants = await this.findParticipants(input.operatorIds ?? [], owner.id);
+    await this.em.transactional(async (tx) => {
+      tx.persist(intervention);
+      participants.forEach((operator) => tx.persist(new InterventionOperator(ref(intervention), ref(operator))));
+    });
+    return intervention;
+  }
+
+  async update(input: UpdateInterventionInput): Promise<Intervention> {
+    const current = await this.assertMayWrite(input.id, 'updateIntervention');
+    const location = input.location != null ? await this.normalizeLocation(input.location, input.crs) : undefined;
+    const scene = input.sceneId ? await this.em.findOne(Scene, input.sceneId) : undefined;
+    if (input.sceneId && !scene) throw new NotFoundError('Scene', input.sceneId);
+    const agreement = input.agreementId ? await this.findAgreement(input.agreementId) : undefined;
+    const participants = input.operatorIds ? await this.findParticipants(input.operatorIds, current.owner.id) : undefined;
+    return this.em.transactional(async (tx) => {
+      const intervention = await this.lock(tx, input.id, input.expectedVersion);
+      if (scene) intervention.scene = ref(scene);
+      if (input.title != null) intervention.title = requireText(input.title, 'title');
+      if (input.category != null) intervention.category = input.category;
+      if (input.kind != null) intervention.kind = requireKind(input.kind);
+      if (input.description !== undefined) intervention.description = optionalText(input.description, 'description');
+      if (location) intervention.location = location;
+      if (input.startsAt != null) intervention.startsAt = input.startsAt;
+      if (input.endsAt !== undefined) intervention.endsAt = input.endsAt;
+      requireOrder(intervention.startsAt, intervention.endsAt, ['startsAt', 'endsAt']);
+      if (input.recurrence !== undefined) intervention.recurrence = optionalText(input.recurrence, 'recurrence', 500);
+      if (input.sensitivity != null) intervention.sensitivity = input.sensitivity;
+      if (agreement) intervention.agreement = ref(agreement);
+      else if (input.agreementId === null) intervention.agreement = null;
+      if (participants) {
+        await tx.nativeDelete(InterventionOperator, { intervention: intervention.id });
+        participants.forEach((operator) => tx.persist(new InterventionOperator(ref(intervention), ref(operator))));
+      }
+      await tx.flush();
+      return intervention;
+    });
+  }
+
+  /** Deletes an intervention and returns it as it was. */
+  async delete(input: DeleteInterventionInput): Promise<Intervention> {
+    await this.assertMayWrite(input.id, 'deleteIntervention');
+    return this.em.transactional(async (tx) => {
+      const intervention = await this.lock(tx, input.id, input.expectedVersion);
+      tx.remove(intervention);
+      await tx.flush();
+      return intervention;
+    });
+  }
+
+  private async lock(tx: EntityManager, id: string, expectedVersion: number | null | undefined): Promise<Intervention> {
+    const intervention = await tx.findOne(Intervention, id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    if (!intervention) throw new NotFoundError('Intervention', id);
+    if (expectedVersion != null && intervention.version !== expectedVersion) {
+      throw new ConflictError(`Intervention ${id} is at version ${intervention.version}, not the expected ${expectedVersion}`, {
+        currentVersion: intervention.version,
+      });
+    }
+    return intervention;
+  }
+
+  /** ADMIN always; EDITOR when its operator owns the intervention. */
+  private async assertMayWrite(id: string, action: string): Promise<Intervention> {
+    const viewer = requireRole(this.ctx, WRITERS, action);
+    const intervention = await this.findById(id);
+    if (viewer.role !== Role.ADMIN && intervention.owner.id !== viewer.operatorId) {
+      throw new ForbiddenError(`${action}: intervention ${id} is owned by operator ${intervention.owner.id}, not ${viewer.operatorId}`);
+    }
+    return intervention;
+  }
+
+  private async findAgreement(id: string): Promise<Agreement> {
+    const agreement = await this.em.findOne(Agreement, id);
+    if (!agreement) throw new NotFoundError('Agreement', id);
+    return agreement;
+  }
+
+  private async findParticipants(ids: readonly string[], ownerId: string): Promise<Operator[]> {
+    return findAllOrFail(this.em, Operator, 'Operator', ids.filter((id) => id !== ownerId));
+  }
+
+  private normalizeLocation(location: unknown, crs: Crs): Promise<Geometry> {
+    return normalizeGeometry(this.em, location, crs, { allowed: ANY_SIMPLE_TYPES, field: 'location' });
+  }
+
+  private toWhere(filter: InterventionFilter | undefined): FilterQuery<Intervention> {
+    const where: FilterQuery<Intervention> & Record<string, unknown> = {};
+    const and: FilterQuery<Intervention>[] = [];
+    if (filter?.sceneId?.length) where.scene = { $in: filter.sceneId };
+    if (filter?.ownerId) where.owner = filter.ownerId;
+    if (filter?.agreementId) where.agreement = filter.agreementId;
+    if (filter?.category?.length) where.category = { $in: filter.category };
+    if (filter?.kind?.length) where.kind = { $in: filter.kind };
+    if (filter?.sensitivity?.length) where.sensitivity = { $in: filter.sensitivity };
+    if (filter?.operatorId) {
+      const participating = this.em.createQueryBuilder(InterventionOperator, 'io').select('io.intervention_id').where({ operator: filter.operatorId });
+      and.push({ $or: [{ owner: filter.operatorId }, { id: inSubquery(participating) }] });
+    }
+    if (filter?.activeAt) {
+      and.push({ startsAt: { $lte: filter.activeAt } }, { $or: [{ endsAt: null }, { endsAt: { $gte: filter.activeAt } }] });
+    }
+    if (filter?.startsFrom) and.push({ startsAt: { $gte: filter.startsFrom } });
+    if (filter?.startsBefore) and.push({ startsAt: { $lt: filter.startsBefore } });
+    if (and.length) where.$and = and;
+    return where;
+  }
+}
+
+function requireKind(kind: string): string {
+  const code = kind.trim();
+  if (!KIND_CODE.test(code)) {
+    throw new BadUserInputError(`kind must be an UPPER_SNAKE code such as CAMERA_SURVEILLANCE, got ${JSON.stringify(kind)}`, 'kind');
+  }
+  return code;
+}

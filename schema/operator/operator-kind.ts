@@ -1,0 +1,20 @@
+import { registerEnumType } from 'type-graphql';
+
+export enum OperatorKind {
+  POLICE = 'POLICE',
+  MUNICIPALITY = 'MUNICIPALITY',
+  DISTRICT_ADMINISTRATION = 'DISTRICT_ADMINISTRATION',
+  COUNTY_BOARD = 'COUNTY_BOARD',
+  REGION = 'REGION',
+  PRISON_PROBATION = 'PRISON_PROBATION',
+  CUSTOMS = 'CUSTOMS',
+  SECURITY_COMPANY = 'SECURITY_COMPANY',
+  PUBLIC_TRANSPORT = 'PUBLIC_TRANSPORT',
+  PROPERTY_OWNER = 'PROPERTY_OWNER',
+  CIVIL_SOCIETY = 'CIVIL_SOCIETY',
+  COORDINATION_OFFICE = 'COORDINATION_OFFICE',
+  RESEARCH = 'RESEARCH',
+  OTHER = 'OTHER',
+}
+
+registerEnumType(OperatorKind, { name: 'OperatorKind', description: 'What kind of agency or organisation an operator is' });

@@ -1,0 +1,47 @@
+import { ApiError } from './api.error';
+import { ErrorCode } from './error-code';
+
+export { ApiError } from './api.error';
+export { ErrorCode } from './error-code';
+
+export class UnauthenticatedError extends ApiError {
+  constructor(message = 'Authentication required: send "Authorization: Bearer <token>"') {
+    super(message, ErrorCode.UNAUTHENTICATED);
+  }
+}
+
+export class ForbiddenError extends ApiError {
+  constructor(message: string) {
+    super(message, ErrorCode.FORBIDDEN);
+  }
+}
+
+export class BadUserInputError extends ApiError {
+  constructor(message: string, field?: string) {
+    super(message, ErrorCode.BAD_USER_INPUT, field ? { field } : {});
+  }
+}
+
+export class InvalidGeometryError extends ApiError {
+  constructor(message: string, field?: string) {
+    super(message, ErrorCode.INVALID_GEOMETRY, field ? { field } : {});
+  }
+}
+
+export class NotFoundError extends ApiError {
+  constructor(entity: string, id: string) {
+    super(`${entity} ${id} was not found`, ErrorCode.NOT_FOUND, { entity, id });
+  }
+}
+
+export class ConflictError extends ApiError {
+  constructor(message: string, extra: Record<string, unknown> = {}) {
+    super(message, ErrorCode.CONFLICT, extra);
+  }
+}
+
+export class InvalidTransitionError extends ApiError {
+  constructor(message: string, extra: Record<string, unknown> = {}) {
+    super(message, ErrorCode.INVALID_TRANSITION, extra);
+  }
+}

@@ -1,0 +1,97 @@
+import http from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { MikroORM } from '@mikro-orm/postgresql';
+import express from 'express';
+import { GraphQLError } from 'graphql';
+import { createOrmConfig } from '../db/mikro-orm.config';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from '../db/embedded';
+import type { QueryObserver } from '../db/query-observer';
+import { buildApiSchema } from '../schema';
+import type { Context } from '../schema/shared/context';
+import { createContextFactory } from './context';
+import { formatError } from './format-error';
+import { createHealthRouter } from './routes/health';
+
+export interface AppOptions {
+  /** PostgreSQL + PostGIS URL; without it the embedded database in `dataDir` is started. */
+  databaseUrl: string | null;
+  dataDir: string;
+  jwtSecret: string;
+  production?: boolean;
+  /** Sees every SQL statement (tests count them). */
+  observeQuery?: QueryObserver;
+}
+
+export interface App {
+  httpServer: http.Server;
+  orm: MikroORM;
+  /** The database URL in use (the embedded socket's when embedded). */
+  databaseUrl: string;
+  embedded: boolean;
+  /** Stops GraphQL, the ORM pool and the embedded database, in that order. Idempotent. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Builds the whole server without listening: database (embedded or given), migrations,
+ * schema, Apollo Server on express 5, health routes. `server/index.ts` adds `listen`.
+ */
+export async function createApp(options: AppOptions): Promise<App> {
+  let embedded: EmbeddedDatabase | null = null;
+  if (!options.databaseUrl) embedded = await startEmbeddedDatabase(options.dataDir);
+  const databaseUrl = options.databaseUrl ?? embedded!.url;
+  const orm = await MikroORM.init(
+    createOrmConfig({ clientUrl: databaseUrl, poolSize: embedded ? 4 : 10, observeQuery: options.observeQuery }),
+  );
+  await orm.migrator.up();
+
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<Context>({
+    schema: await buildApiSchema(),
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+
+  const createContext = createContextFactory({ orm, jwtSecret: options.jwtSecret });
+  app.use(createHealthRouter(orm));
+  app.use(
+    '/graphql',
+    express.json({ limit: '5mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        try {
+          return await createContext(req.headers.authorization);
+        } catch (error) {
+          // Apollo answers a context failure with 500 unless it is a GraphQLError carrying an HTTP status.
+          if (error instanceof GraphQLError) {
+            throw new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status: 401 } } });
+          }
+          throw error;
+        }
+      },
+    }),
+  );
+
+  let stopped: Promise<void> | null = null;
+  return {
+    httpServer,
+    orm,
+    databaseUrl,
+    embedded: embedded !== null,
+    stop() {
+      stopped ??= (async () => {
+        await apollo.stop();
+        await orm.close(true);
+        await embedded?.stop();
+      })();
+      return stopped;
+    },
+  };
+}

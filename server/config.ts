@@ -1,0 +1,43 @@
+import { resolve } from 'node:path';
+
+export interface ServerConfig {
+  port: number;
+  /** PostgreSQL + PostGIS; when absent the embedded database in `dataDir` is used. */
+  databaseUrl: string | null;
+  dataDir: string;
+  jwtSecret: string;
+  production: boolean;
+  /** Load the demo data when the database has no scenes (default: on for the embedded database). */
+  seedDemoData: boolean;
+}
+
+/** Used only outside production, so that `npm start` works with no setup. Never use it for real data. */
+export const DEVELOPMENT_JWT_SECRET = 'development-only-secret-change-me-0123456789';
+
+/**
+ * Reads and checks the environment once, at start.
+ * @throws Error with a sentence saying what to set
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const production = env.NODE_ENV === 'production';
+  const port = Number(env.PORT ?? 4000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be a port number (0-65535), got ${JSON.stringify(env.PORT)}`);
+  }
+  const jwtSecret = env.JWT_SECRET ?? (production ? '' : DEVELOPMENT_JWT_SECRET);
+  if (jwtSecret.length < 32) {
+    throw new Error('JWT_SECRET must be set to a random string of at least 32 characters (NODE_ENV=production has no default)');
+  }
+  const databaseUrl = env.DATABASE_URL?.trim() || null;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new Error(`DATABASE_URL must be a postgresql:// URL, got ${JSON.stringify(databaseUrl)}`);
+  }
+  return {
+    port,
+    databaseUrl,
+    dataDir: resolve(env.DATA_DIR ?? '.data'),
+    jwtSecret,
+    production,
+    seedDemoData: env.SEED_DEMO_DATA ? env.SEED_DEMO_DATA === '1' : !databaseUrl,
+  };
+}

@@ -1,0 +1,32 @@
+import { randomUUID } from 'node:crypto';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { verifyToken } from '../schema/auth/token.service';
+import type { Viewer } from '../schema/auth/role';
+import type { Context } from '../schema/shared/context';
+import { UnauthenticatedError } from '../schema/shared/errors';
+import { createLoaders } from '../schema/shared/loaders';
+
+export interface ContextFactoryOptions {
+  orm: MikroORM;
+  jwtSecret: string;
+}
+
+/**
+ * One context per HTTP request or WebSocket operation: a fresh entity-manager fork, fresh
+ * DataLoaders, and the caller from the `Authorization` value ("Bearer <jwt>"), if any.
+ * A token that is present but invalid fails the request with UNAUTHENTICATED.
+ */
+export function createContextFactory({ orm, jwtSecret }: ContextFactoryOptions) {
+  return async function createContext(authorization: string | undefined): Promise<Context> {
+    const viewer = await readViewer(authorization, jwtSecret);
+    const em = orm.em.fork();
+    return { em, viewer, loaders: createLoaders(em), requestId: randomUUID() };
+  };
+}
+
+async function readViewer(authorization: string | undefined, jwtSecret: string): Promise<Viewer | null> {
+  if (!authorization) return null;
+  const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+  if (!match) throw new UnauthenticatedError('The Authorization header must be "Bearer <token>"');
+  return verifyToken(match[1]!, jwtSecret);
+}

@@ -1,0 +1,51 @@
+/** `npm start`: reads the environment, starts the server, seeds the demo data on a first embedded start. */
+import { seedDemoDataIfEmpty } from '../db/seeders/demo.seeder';
+import { Role } from '../schema/auth/role';
+import { signToken } from '../schema/auth/token.service';
+import { loadConfig } from './config';
+import { startServer } from './index';
+
+async function main(): Promise<void> {
+  const startedAt = Date.now();
+  const config = loadConfig();
+  const server = await startServer({ ...config, port: config.port });
+  const seeded = config.seedDemoData ? await seedDemoDataIfEmpty(server.app.orm) : null;
+  const mode = server.app.embedded ? `embedded PGlite + PostGIS in ${config.dataDir}` : 'PostgreSQL + PostGIS from DATABASE_URL';
+  console.log(`Database: ${mode}${seeded ? ` (demo data loaded: ${seeded.scenes} scenes)` : ''}`);
+  console.log(`GraphQL ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s at ${server.url}`);
+  await printDevelopmentToken(server, config.production, config.jwtSecret);
+
+  const shutdown = (signal: string) => {
+    console.log(`${signal}: shutting down`);
+    server.stop().then(
+      () => process.exit(0),
+      (error) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+/** Outside production, an ADMIN token for the coordination office, so the API can be tried at once. */
+async function printDevelopmentToken(server: Awaited<ReturnType<typeof startServer>>, production: boolean, secret: string) {
+  if (production) return;
+  const em = server.app.orm.em.fork();
+  const [operator] = await em.getConnection().execute<Array<{ id: string; name: string }>>(
+    `select id, name from operator order by (kind = 'COORDINATION_OFFICE') desc, name limit 1`,
+  );
+  if (!operator) {
+    console.log('No operators yet: run `npm run db:seed`, or create one and use `npm run token`.');
+    return;
+  }
+  const token = await signToken({ subject: 'developer', operatorId: operator.id, role: Role.ADMIN, ttl: '30d' }, secret);
+  console.log(`Development token (ADMIN for ${operator.name}, 30 days):\n${token}`);
+  console.log(`Send it as the header  Authorization: Bearer <token>`);
+}
+
+main().catch((error: Error) => {
+  console.error(`Could not start: ${error.message}`);
+  process.exit(1);
+});

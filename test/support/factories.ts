@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto';
+import { Role } from '../../schema/auth/role';
+import type { TestServer } from './test-server';
+
+/** A square polygon of about `sizeM` metres around [lon, lat], as GeoJSON (for test areas). */
+export function squareAround([lon, lat]: [number, number], sizeM = 200): { type: 'Polygon'; coordinates: number[][][] } {
+  const dLat = sizeM / 2 / 111_320;
+  const dLon = sizeM / 2 / (111_320 * Math.cos((lat * Math.PI) / 180));
+  return {
+    type: 'Polygon',
+    coordinates: [[[lon - dLon, lat - dLat], [lon + dLon, lat - dLat], [lon + dLon, lat + dLat], [lon - dLon, lat + dLat], [lon - dLon, lat - dLat]]],
+  };
+}
+
+export const SERGELS_TORG: [number, number] = [18.0636, 59.3323];
+
+/** Throws with the server's errors unless the response has data and no errors. */
+export function expectData<T>(response: { data?: T | null; errors?: unknown[] }): T {
+  if (response.errors?.length || !response.data) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors)}`);
+  return response.data;
+}
+
+export interface Actors {
+  adminToken: string;
+  adminOperatorId: string;
+  /** An EDITOR of a police operator. */
+  editorToken: string;
+  editorOperatorId: string;
+}
+
+/** Registers an ADMIN's operator and a police operator with an EDITOR, through the API. */
+export async function createActors(server: TestServer): Promise<Actors> {
+  const bootstrap = await server.token(Role.ADMIN, randomUUID(), 'bootstrap-admin');
+  const admin = await createOperator(server, bootstrap, { name: `Coordination office ${randomUUID().slice(0, 6)}`, kind: 'COORDINATION_OFFICE' });
+  const adminToken = await server.token(Role.ADMIN, admin.id, 'admin');
+  const police = await createOperator(server, adminToken, { name: `Lokalpolisområde ${randomUUID().slice(0, 6)}`, kind: 'POLICE' });
+  return { adminToken, adminOperatorId: admin.id, editorToken: await server.token(Role.EDITOR, police.id, 'editor'), editorOperatorId: police.id };
+}
+
+export async function createOperator(server: TestServer, token: string, input: Record<string, unknown>): Promise<{ id: string; name: string }> {
+  const response = await server.gql<{ createOperator: { id: string; name: string } }>(
+    'mutation($input: CreateOperatorInput!) { createOperator(input: $input) { id name } }',
+    { input },
+    token,
+  );
+  return expectData(response).createOperator;
+}
+
+export async function createScene(
+  server: TestServer,
+  token: string,
+  input: Partial<Record<string, unknown>> = {},
+): Promise<{ id: string; name: string; version: number; status: string }> {
+  const response = await server.gql<{ createScene: { id: string; name: string; version: number; status: string } }>(
+    'mutation($input: CreateSceneInput!) { createScene(input: $input) { id name version status } }',
+    { input: { name: `Scene ${randomUUID().slice(0, 8)}`, municipality: 'Stockholm', area: squareAround(SERGELS_TORG), ...input } },
+    token,
+  );
+  return expectData(response).createScene;
+}
+
+export async function createIntervention(
+  server: TestServer,
+  token: string,
+  sceneId: string,
+  input: Partial<Record<string, unknown>> = {},
+): Promise<{ id: string }> {
+  const response = await server.gql<{ createIntervention: { id: string } }>(
+    'mutation($input: CreateInterventionInput!) { createIntervention(input: $input) { id } }',
+    {
+      input: {
+        sceneId,
+        title: 'Uniformed presence',
+        category: 'FORMAL_CONTROL',
+        kind: 'UNIFORMED_PRESENCE',
+        location: { type: 'Point', coordinates: SERGELS_TORG },
+        startsAt: '2024-05-01T18:00:00Z',
+        ...input,
+      },
+    },
+    token,
+  );
+  return expectData(response).createIntervention;
+}

@@ -1,0 +1,90 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { Role } from '../../schema/auth/role';
+import { signToken } from '../../schema/auth/token.service';
+import { startServer } from '../../server';
+
+export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-0123456789';
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  status: number;
+  data?: T | null;
+  errors?: Array<{ message: string; path?: string[]; extensions?: { code?: string; [key: string]: unknown } }>;
+}
+
+export interface TestServer {
+  url: string;
+  orm: MikroORM;
+  /** POSTs a GraphQL operation; `token` null sends no Authorization header. */
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GraphQLResponse<T>>;
+  token(role: Role, operatorId: string, subject?: string): Promise<string>;
+  /** Runs `fn` and returns the SQL statements the server sent meanwhile. */
+  recordQueries(fn: () => Promise<unknown>): Promise<string[]>;
+  /** Row count of a table, read directly. */
+  count(table: string): Promise<number>;
+  stop(): Promise<void>;
+}
+
+const TABLES = [
+  'intervention_operator',
+  'intervention',
+  'commitment',
+  'agreement_scene',
+  'agreement_party',
+  'agreement',
+  'scene_status_change',
+  'scene',
+  'operator',
+];
+
+// Registered when a test file imports this module (synchronously, as jest requires), so no test can leak a server.
+const running = new Set<{ stop(): Promise<void> }>();
+afterAll(async () => {
+  await Promise.all([...running].map((server) => server.stop()));
+  running.clear();
+});
+
+/**
+ * Starts the real server on a free port against TEST_DATABASE_URL (see global-setup), with
+ * empty tables, and stops it after the file's tests (registered here, so no test can leak it).
+ */
+export async function createTestServer(): Promise<TestServer> {
+  let recording: string[] | null = null;
+  const server = await startServer({
+    databaseUrl: process.env.TEST_DATABASE_URL!,
+    dataDir: '',
+    jwtSecret: TEST_JWT_SECRET,
+    port: 0,
+    host: '127.0.0.1',
+    observeQuery: (sql) => recording?.push(sql),
+  });
+  running.add(server);
+  const { orm } = server.app;
+  await orm.em.fork().getConnection().execute(`truncate ${TABLES.join(', ')} cascade`);
+
+  return {
+    url: server.url,
+    orm,
+    async gql(query, variables = {}, token) {
+      const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/graphql-response+json' };
+      if (token) headers.authorization = `Bearer ${token}`;
+      const response = await fetch(server.url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+      const body = (await response.json()) as Omit<GraphQLResponse, 'status'>;
+      return { status: response.status, ...body } as never;
+    },
+    token: (role, operatorId, subject = `test-${role.toLowerCase()}`) => signToken({ subject, operatorId, role }, TEST_JWT_SECRET),
+    async recordQueries(fn) {
+      recording = [];
+      try {
+        await fn();
+        return recording;
+      } finally {
+        recording = null;
+      }
+    },
+    async count(table) {
+      const [row] = await orm.em.fork().getConnection().execute<Array<{ n: string }>>(`select count(*) as n from "${table}"`);
+      return Number(row!.n);
+    },
+    stop: () => server.stop(),
+  };
+}
