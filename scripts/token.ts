@@ -20,7 +20,9 @@ async function main(): Promise<void> {
     throw new Error(`usage: npm run token -- --operator <operator uuid> --role <${Object.keys(Role).join('|')}> [--ttl 12h] [--sub name]`);
   }
   const { jwtSecret } = loadConfig();
-  console.log(await signToken({ subject: values.sub!, operatorId: values.operator, role: values.role as Role, ttl: values.ttl }, jwtSecret));
+  console.log(
+    await signToken({ subject: values.sub!, operatorId: values.operator, role: values.role as Role, ttl: values.ttl }, jwtSecret),
+  );
 }
 
 main().catch((error: Error) => {

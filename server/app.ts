@@ -4,7 +4,6 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
-import { GraphQLError } from 'graphql';
 import { createOrmConfig } from '../db/mikro-orm.config';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../db/embedded';
 import type { QueryObserver } from '../db/query-observer';
@@ -65,17 +64,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     '/graphql',
     express.json({ limit: '5mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        try {
-          return await createContext(req.headers.authorization);
-        } catch (error) {
-          // Apollo answers a context failure with 500 unless it is a GraphQLError carrying an HTTP status.
-          if (error instanceof GraphQLError) {
-            throw new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status: 401 } } });
-          }
-          throw error;
-        }
-      },
+      context: ({ req }) => createContext(req.headers.authorization),
     }),
   );
 

@@ -11,7 +11,14 @@ import type { GraphQLFormattedError } from 'graphql';
 import { ApiError, ErrorCode } from '../schema/shared/errors';
 
 /** Codes GraphQL itself and Apollo give to request errors; they describe the request, so they pass through. */
-const REQUEST_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
 
 /**
  * Our errors pass as they are; database constraint violations become the contract's codes;
@@ -38,8 +45,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 // Private: one place that maps PostgreSQL constraint errors (23505, 23503, 23514, 23502) to client codes.
 function fromDatabaseError(error: unknown): { code: ErrorCode; message: string } | null {
   if (error instanceof UniqueConstraintViolationException) return { code: ErrorCode.CONFLICT, message: `Already exists: ${detail(error)}` };
-  if (error instanceof OptimisticLockError) return { code: ErrorCode.CONFLICT, message: 'Changed by someone else meanwhile; reload and try again' };
-  if (error instanceof ForeignKeyConstraintViolationException) return { code: ErrorCode.BAD_USER_INPUT, message: `Refers to something that does not exist or is still referred to: ${detail(error)}` };
+  if (error instanceof OptimisticLockError)
+    return { code: ErrorCode.CONFLICT, message: 'Changed by someone else meanwhile; reload and try again' };
+  if (error instanceof ForeignKeyConstraintViolationException)
+    return { code: ErrorCode.BAD_USER_INPUT, message: `Refers to something that does not exist or is still referred to: ${detail(error)}` };
   if (error instanceof CheckConstraintViolationException || error instanceof NotNullConstraintViolationException) {
     return { code: ErrorCode.BAD_USER_INPUT, message: `Violates a rule of the data model: ${detail(error)}` };
   }

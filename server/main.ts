@@ -33,9 +33,11 @@ async function main(): Promise<void> {
 async function printDevelopmentToken(server: Awaited<ReturnType<typeof startServer>>, production: boolean, secret: string) {
   if (production) return;
   const em = server.app.orm.em.fork();
-  const [operator] = await em.getConnection().execute<Array<{ id: string; name: string }>>(
-    `select id, name from operator order by (kind = 'COORDINATION_OFFICE') desc, name limit 1`,
-  );
+  const [operator] = await em
+    .getConnection()
+    .execute<Array<{ id: string; name: string }>>(
+      `select id, name from operator order by (kind = 'COORDINATION_OFFICE') desc, name limit 1`,
+    );
   if (!operator) {
     console.log('No operators yet: run `npm run db:seed`, or create one and use `npm run token`.');
     return;

@@ -2,6 +2,4 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122000000Initial } from './Migration20261122000000Initial';
 
 /** Migrations in order. Listed explicitly so they run the same from TypeScript and compiled JS. */
-export const MIGRATIONS: MigrationObject[] = [
-  { name: 'Migration20261122000000Initial', class: Migration20261122000000Initial },
-];
+export const MIGRATIONS: MigrationObject[] = [{ name: 'Migration20261122000000Initial', class: Migration20261122000000Initial }];

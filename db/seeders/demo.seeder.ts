@@ -45,9 +45,9 @@ export interface SeedSummary {
 /** Loads the demo data unless the database already has scenes or operators; returns what it loaded, or null. */
 export async function seedDemoDataIfEmpty(orm: MikroORM): Promise<SeedSummary | null> {
   const em = orm.em.fork();
-  const [row] = await em.getConnection().execute<Array<{ n: number }>>(
-    'select (select count(*) from scene) + (select count(*) from operator) as n',
-  );
+  const [row] = await em
+    .getConnection()
+    .execute<Array<{ n: number }>>('select (select count(*) from scene) + (select count(*) from operator) as n');
   if (Number(row!.n) > 0) return null;
   return em.transactional((tx) => seedDemoData(tx));
 }
@@ -83,7 +83,9 @@ export async function seedDemoData(em: EntityManager): Promise<SeedSummary> {
     if (demo.area) agreement.area = (await placeGeometry(em, demo.area, true)) as MultiPolygon;
     em.persist(agreement);
     demo.sceneKeys.forEach((key) => em.persist(new AgreementScene(ref(agreement), ref(lookup(scenes, key, 'scene')))));
-    demo.parties.forEach((party) => em.persist(new AgreementParty(ref(agreement), ref(lookup(operators, party.operatorKey, 'operator')), party.role)));
+    demo.parties.forEach((party) =>
+      em.persist(new AgreementParty(ref(agreement), ref(lookup(operators, party.operatorKey, 'operator')), party.role)),
+    );
     (demo.commitments ?? []).forEach((c, index) => {
       const commitment = new Commitment(ref(agreement), index + 1, c.description);
       commitment.dueDate = c.dueDate ?? null;

@@ -23,9 +23,11 @@ export class CreateAgreementInput {
   @Field() title!: string;
   @Field(() => String, { nullable: true }) description?: string | null;
   @Field(() => LocalDateResolver) validFrom!: string;
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Last valid day, inclusive; omit for open-ended' }) validTo?: string | null;
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Last valid day, inclusive; omit for open-ended' }) validTo?:
+    string | null;
   @Field(() => [ID], { nullable: true }) sceneIds?: string[];
-  @Field(() => [AgreementPartyInput], { nullable: true, description: 'An EDITOR must list its own operator' }) parties?: AgreementPartyInput[];
+  @Field(() => [AgreementPartyInput], { nullable: true, description: 'An EDITOR must list its own operator' })
+  parties?: AgreementPartyInput[];
   @Field(() => GeoJSONScalar, { nullable: true, description: 'Where it applies (Polygon or MultiPolygon)' }) area?: unknown;
   @Field(() => Crs, { defaultValue: Crs.EPSG_4326 }) crs!: Crs;
   @Field(() => [CommitmentInput], { nullable: true }) commitments?: CommitmentInput[];

@@ -19,11 +19,16 @@ export function createAgreementLoaders(em: EntityManager) {
     ),
     agreementsByOperatorId: createGroupLoader(
       (ids) =>
-        em.find(AgreementParty, { operator: { $in: [...ids] } }, { populate: ['agreement'], orderBy: { agreement: { validFrom: 'desc' } } }),
+        em.find(
+          AgreementParty,
+          { operator: { $in: [...ids] } },
+          { populate: ['agreement'], orderBy: { agreement: { validFrom: 'desc' } } },
+        ),
       (party) => party.operator.id,
     ),
     partiesByAgreementId: createGroupLoader(
-      (ids) => em.find(AgreementParty, { agreement: { $in: [...ids] } }, { populate: ['operator'], orderBy: { operator: { name: 'asc' } } }),
+      (ids) =>
+        em.find(AgreementParty, { agreement: { $in: [...ids] } }, { populate: ['operator'], orderBy: { operator: { name: 'asc' } } }),
       (party) => party.agreement.id,
     ),
     scenesByAgreementId: createGroupLoader(

@@ -52,7 +52,10 @@ export class AgreementService {
   list(filter: AgreementFilter | undefined, orderBy: AgreementOrderBy, page: PageArgs) {
     const where: FilterQuery<Agreement> & Record<string, unknown> = {};
     if (filter?.kind?.length) where.kind = { $in: filter.kind };
-    if (filter?.operatorId) where.id = inSubquery(this.em.createQueryBuilder(AgreementParty, 'p').select('p.agreement_id').where({ operator: filter.operatorId }));
+    if (filter?.operatorId)
+      where.id = inSubquery(
+        this.em.createQueryBuilder(AgreementParty, 'p').select('p.agreement_id').where({ operator: filter.operatorId }),
+      );
     if (filter?.sceneId) {
       const sceneLinks = this.em.createQueryBuilder(AgreementScene, 's').select('s.agreement_id').where({ scene: filter.sceneId });
       where.$and = [{ id: inSubquery(sceneLinks) }];
@@ -78,12 +81,19 @@ export class AgreementService {
     if (input.area != null) agreement.area = await this.normalizeArea(input.area, input.crs);
     assertNoDuplicateParties(parties);
     const scenes = await findAllOrFail(this.em, Scene, 'Scene', input.sceneIds ?? []);
-    const operators = await findAllOrFail(this.em, Operator, 'Operator', parties.map((party) => party.operatorId));
+    const operators = await findAllOrFail(
+      this.em,
+      Operator,
+      'Operator',
+      parties.map((party) => party.operatorId),
+    );
     const commitments = (input.commitments ?? []).map((c, index) => toCommitment(agreement, index + 1, c));
     await this.em.transactional(async (tx) => {
       tx.persist(agreement);
       scenes.forEach((scene) => tx.persist(new AgreementScene(ref(agreement), ref(scene))));
-      parties.forEach((party, index) => tx.persist(new AgreementParty(ref(agreement), ref(operators[index]!), optionalText(party.role, 'role', 200))));
+      parties.forEach((party, index) =>
+        tx.persist(new AgreementParty(ref(agreement), ref(operators[index]!), optionalText(party.role, 'role', 200))),
+      );
       commitments.forEach((commitment) => tx.persist(commitment));
     });
     return agreement;
@@ -134,10 +144,9 @@ export class AgreementService {
   async addCommitment(input: AddCommitmentInput): Promise<Agreement> {
     const agreement = await this.assertMayWrite(input.agreementId, 'addCommitment');
     await this.em.transactional(async (tx) => {
-      const [row] = await tx.getConnection().execute<Array<{ last: number | null }>>(
-        'select max(position) as last from commitment where agreement_id = ?',
-        [agreement.id],
-      );
+      const [row] = await tx
+        .getConnection()
+        .execute<Array<{ last: number | null }>>('select max(position) as last from commitment where agreement_id = ?', [agreement.id]);
       tx.persist(toCommitment(agreement, (row?.last ?? 0) + 1, input));
     });
     return agreement;

@@ -11,7 +11,10 @@ import { InterventionCategory, Sensitivity } from './intervention-enums';
 /** Something done at or near a scene (åtgärd, insats), by one or more operators, over a time window. */
 @ObjectType({ description: 'Something done at or near a scene by one or more operators' })
 @Entity({ tableName: 'intervention' })
-@Index({ name: 'intervention_location_gist', expression: 'create index "intervention_location_gist" on "intervention" using gist ("location")' })
+@Index({
+  name: 'intervention_location_gist',
+  expression: 'create index "intervention_location_gist" on "intervention" using gist ("location")',
+})
 export class Intervention {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })

@@ -21,7 +21,12 @@ export function createInterventionLoaders(em: EntityManager) {
     ),
     /** Participating operators (besides the owner): link rows with operators joined, one statement. */
     operatorsByInterventionId: createGroupLoader(
-      (ids) => em.find(InterventionOperator, { intervention: { $in: [...ids] } }, { populate: ['operator'], orderBy: { operator: { name: 'asc' } } }),
+      (ids) =>
+        em.find(
+          InterventionOperator,
+          { intervention: { $in: [...ids] } },
+          { populate: ['operator'], orderBy: { operator: { name: 'asc' } } },
+        ),
       (link) => link.intervention.id,
     ),
     /** Interventions an operator owns or takes part in: two statements per batch. */

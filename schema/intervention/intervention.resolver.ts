@@ -53,7 +53,9 @@ export class InterventionResolver {
 
   @FieldResolver(() => GeoJSONScalar, { description: 'Where: a point, line or polygon' })
   location(@Root() intervention: Intervention, @Arg('crs', () => Crs, { defaultValue: Crs.EPSG_4326 }) crs: Crs, @Ctx() ctx: Context) {
-    return crs === Crs.EPSG_4326 ? intervention.location : ctx.loaders.spatial.geometry('intervention.location', 'self', crs).load(intervention.id);
+    return crs === Crs.EPSG_4326
+      ? intervention.location
+      : ctx.loaders.spatial.geometry('intervention.location', 'self', crs).load(intervention.id);
   }
 
   @FieldResolver(() => Scene)

@@ -151,7 +151,12 @@ export class InterventionService {
   }
 
   private async findParticipants(ids: readonly string[], ownerId: string): Promise<Operator[]> {
-    return findAllOrFail(this.em, Operator, 'Operator', ids.filter((id) => id !== ownerId));
+    return findAllOrFail(
+      this.em,
+      Operator,
+      'Operator',
+      ids.filter((id) => id !== ownerId),
+    );
   }
 
   private normalizeLocation(location: unknown, crs: Crs): Promise<Geometry> {
@@ -168,7 +173,10 @@ export class InterventionService {
     if (filter?.kind?.length) where.kind = { $in: filter.kind };
     if (filter?.sensitivity?.length) where.sensitivity = { $in: filter.sensitivity };
     if (filter?.operatorId) {
-      const participating = this.em.createQueryBuilder(InterventionOperator, 'io').select('io.intervention_id').where({ operator: filter.operatorId });
+      const participating = this.em
+        .createQueryBuilder(InterventionOperator, 'io')
+        .select('io.intervention_id')
+        .where({ operator: filter.operatorId });
       and.push({ $or: [{ owner: filter.operatorId }, { id: inSubquery(participating) }] });
     }
     if (filter?.activeAt) {

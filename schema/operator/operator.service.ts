@@ -56,7 +56,8 @@ export class OperatorService {
     }
     if (input.kind != null) operator.kind = input.kind;
     if (input.municipality !== undefined) operator.municipality = optionalText(input.municipality, 'municipality', 200);
-    if (input.parentId !== undefined) operator.parent = input.parentId ? ref(await this.parentWithoutCycle(operator, input.parentId)) : null;
+    if (input.parentId !== undefined)
+      operator.parent = input.parentId ? ref(await this.parentWithoutCycle(operator, input.parentId)) : null;
     await this.em.flush();
     return operator;
   }

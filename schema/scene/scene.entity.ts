@@ -62,7 +62,10 @@ export class Scene {
   @Property({ type: 'integer', version: true })
   version!: number;
 
-  @Field(() => Date, { nullable: true, description: 'Set when the scene was archived; archived scenes are hidden from lists unless asked for' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Set when the scene was archived; archived scenes are hidden from lists unless asked for',
+  })
   @Property({ type: 'timestamptz', nullable: true })
   archivedAt: Date | null = null;
 

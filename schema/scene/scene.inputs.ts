@@ -61,7 +61,10 @@ export class ChangeSceneStatusInput {
   situationNote?: string;
   @Field(() => Int, { description: 'The version the caller saw; a stale one is refused with CONFLICT' })
   expectedVersion!: number;
-  @Field(() => Date, { nullable: true, description: 'When the change took effect (a decision date); default now. Not in the future, not before the previous change.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the change took effect (a decision date); default now. Not in the future, not before the previous change.',
+  })
   effectiveAt?: Date;
 }
 

@@ -7,14 +7,7 @@ import { Crs } from '../spatial/crs';
 import { GeoJSONScalar } from '../spatial/geojson.scalar';
 import { SceneStatusChange } from './scene-status-change.entity';
 import { Scene } from './scene.entity';
-import {
-  ArchiveSceneInput,
-  ChangeSceneStatusInput,
-  CreateSceneInput,
-  SceneFilter,
-  SceneOrderBy,
-  UpdateSceneInput,
-} from './scene.inputs';
+import { ArchiveSceneInput, ChangeSceneStatusInput, CreateSceneInput, SceneFilter, SceneOrderBy, UpdateSceneInput } from './scene.inputs';
 import { SceneService } from './scene.service';
 
 @ObjectType()

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { EntityName, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import { Cursor, type EntityName, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { BadUserInputError } from './errors';
 
@@ -125,6 +125,11 @@ function decodeCursor(cursor: string, orderKey: string, field: string): string {
   }
   if (key !== orderKey) {
     throw new BadUserInputError(`${field} is a cursor for the ordering ${key}, but this query orders by ${orderKey}`, field);
+  }
+  try {
+    Cursor.decode(raw);
+  } catch {
+    throw new BadUserInputError(`${field} is not a cursor this API produced`, field);
   }
   return raw;
 }

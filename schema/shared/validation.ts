@@ -35,7 +35,11 @@ export function requireDate(value: string, field: string): string {
 }
 
 /** Throws unless `from <= to` (both optional). */
-export function requireOrder<T extends string | Date>(from: T | null | undefined, to: T | null | undefined, fields: [string, string]): void {
+export function requireOrder<T extends string | Date>(
+  from: T | null | undefined,
+  to: T | null | undefined,
+  fields: [string, string],
+): void {
   if (from != null && to != null && to < from) {
     throw new BadUserInputError(`${fields[1]} (${String(to instanceof Date ? to.toISOString() : to)}) is before ${fields[0]}`, fields[1]);
   }

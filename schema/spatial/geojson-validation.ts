@@ -136,7 +136,9 @@ class GeometryChecker {
       y! >= extent.minX && y! <= extent.maxX && x! >= extent.minY && x! <= extent.maxY
         ? '; the axes look swapped: GeoJSON positions are x,y (' + axes.join(' first, then ') + ')'
         : '';
-    const bad = xOk ? `${axes[1]} ${y} is outside ${extent.minY}..${extent.maxY}` : `${axes[0]} ${x} is outside ${extent.minX}..${extent.maxX}`;
+    const bad = xOk
+      ? `${axes[1]} ${y} is outside ${extent.minY}..${extent.maxY}`
+      : `${axes[0]} ${x} is outside ${extent.minX}..${extent.maxX}`;
     this.fail(path, `position out of range for ${label}: ${bad}${swapped}`);
   }
 

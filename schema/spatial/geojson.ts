@@ -1,14 +1,7 @@
 /** RFC 7946 geometry objects, as the API reads and writes them. Positions are [x, y] or [x, y, z]. */
 export type Position = number[];
 
-export type GeometryType =
-  | 'Point'
-  | 'MultiPoint'
-  | 'LineString'
-  | 'MultiLineString'
-  | 'Polygon'
-  | 'MultiPolygon'
-  | 'GeometryCollection';
+export type GeometryType = 'Point' | 'MultiPoint' | 'LineString' | 'MultiLineString' | 'Polygon' | 'MultiPolygon' | 'GeometryCollection';
 
 export interface Geometry {
   type: GeometryType;

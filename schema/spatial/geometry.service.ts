@@ -44,10 +44,16 @@ export async function normalizeGeometry(
       [JSON.stringify(value), crsInfo(crs).srid],
     );
   } catch (error) {
-    throw new InvalidGeometryError(`Invalid ${rules.field}: PostGIS could not read it (${(error as Error).message.split('\n')[0]})`, rules.field);
+    throw new InvalidGeometryError(
+      `Invalid ${rules.field}: PostGIS could not read it (${(error as Error).message.split('\n')[0]})`,
+      rules.field,
+    );
   }
   if (!row!.valid) {
-    throw new InvalidGeometryError(`Invalid ${rules.field}: ${row!.reason} (PostGIS ST_IsValidReason, coordinates in ${crsInfo(crs).label})`, rules.field);
+    throw new InvalidGeometryError(
+      `Invalid ${rules.field}: ${row!.reason} (PostGIS ST_IsValidReason, coordinates in ${crsInfo(crs).label})`,
+      rules.field,
+    );
   }
   return JSON.parse(row!.geojson) as Geometry;
 }

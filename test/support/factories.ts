@@ -8,16 +8,24 @@ export function squareAround([lon, lat]: [number, number], sizeM = 200): { type:
   const dLon = sizeM / 2 / (111_320 * Math.cos((lat * Math.PI) / 180));
   return {
     type: 'Polygon',
-    coordinates: [[[lon - dLon, lat - dLat], [lon + dLon, lat - dLat], [lon + dLon, lat + dLat], [lon - dLon, lat + dLat], [lon - dLon, lat - dLat]]],
+    coordinates: [
+      [
+        [lon - dLon, lat - dLat],
+        [lon + dLon, lat - dLat],
+        [lon + dLon, lat + dLat],
+        [lon - dLon, lat + dLat],
+        [lon - dLon, lat - dLat],
+      ],
+    ],
   };
 }
 
 export const SERGELS_TORG: [number, number] = [18.0636, 59.3323];
 
 /** Throws with the server's errors unless the response has data and no errors. */
-export function expectData<T>(response: { data?: T | null; errors?: unknown[] }): T {
+export function expectData<T = any>(response: { data?: unknown; errors?: unknown[] }): T {
   if (response.errors?.length || !response.data) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors)}`);
-  return response.data;
+  return response.data as T;
 }
 
 export interface Actors {
@@ -31,13 +39,25 @@ export interface Actors {
 /** Registers an ADMIN's operator and a police operator with an EDITOR, through the API. */
 export async function createActors(server: TestServer): Promise<Actors> {
   const bootstrap = await server.token(Role.ADMIN, randomUUID(), 'bootstrap-admin');
-  const admin = await createOperator(server, bootstrap, { name: `Coordination office ${randomUUID().slice(0, 6)}`, kind: 'COORDINATION_OFFICE' });
+  const admin = await createOperator(server, bootstrap, {
+    name: `Coordination office ${randomUUID().slice(0, 6)}`,
+    kind: 'COORDINATION_OFFICE',
+  });
   const adminToken = await server.token(Role.ADMIN, admin.id, 'admin');
   const police = await createOperator(server, adminToken, { name: `Lokalpolisområde ${randomUUID().slice(0, 6)}`, kind: 'POLICE' });
-  return { adminToken, adminOperatorId: admin.id, editorToken: await server.token(Role.EDITOR, police.id, 'editor'), editorOperatorId: police.id };
+  return {
+    adminToken,
+    adminOperatorId: admin.id,
+    editorToken: await server.token(Role.EDITOR, police.id, 'editor'),
+    editorOperatorId: police.id,
+  };
 }
 
-export async function createOperator(server: TestServer, token: string, input: Record<string, unknown>): Promise<{ id: string; name: string }> {
+export async function createOperator(
+  server: TestServer,
+  token: string,
+  input: Record<string, unknown>,
+): Promise<{ id: string; name: string }> {
   const response = await server.gql<{ createOperator: { id: string; name: string } }>(
     'mutation($input: CreateOperatorInput!) { createOperator(input: $input) { id name } }',
     { input },

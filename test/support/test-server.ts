@@ -5,7 +5,7 @@ import { startServer } from '../../server';
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-0123456789';
 
-export interface GraphQLResponse<T = Record<string, any>> {
+export interface GraphQLResponse<T = any> {
   status: number;
   data?: T | null;
   errors?: Array<{ message: string; path?: string[]; extensions?: { code?: string; [key: string]: unknown } }>;
@@ -15,7 +15,7 @@ export interface TestServer {
   url: string;
   orm: MikroORM;
   /** POSTs a GraphQL operation; `token` null sends no Authorization header. */
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GraphQLResponse<T>>;
+  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GraphQLResponse<T>>;
   token(role: Role, operatorId: string, subject?: string): Promise<string>;
   /** Runs `fn` and returns the SQL statements the server sent meanwhile. */
   recordQueries(fn: () => Promise<unknown>): Promise<string[]>;
@@ -59,7 +59,10 @@ export async function createTestServer(): Promise<TestServer> {
   });
   running.add(server);
   const { orm } = server.app;
-  await orm.em.fork().getConnection().execute(`truncate ${TABLES.join(', ')} cascade`);
+  await orm.em
+    .fork()
+    .getConnection()
+    .execute(`truncate ${TABLES.join(', ')} cascade`);
 
   return {
     url: server.url,

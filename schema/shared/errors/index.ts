@@ -6,7 +6,8 @@ export { ErrorCode } from './error-code';
 
 export class UnauthenticatedError extends ApiError {
   constructor(message = 'Authentication required: send "Authorization: Bearer <token>"') {
-    super(message, ErrorCode.UNAUTHENTICATED);
+    // `http` sets the response status when the error fails the whole request (Apollo strips it from the body).
+    super(message, ErrorCode.UNAUTHENTICATED, { http: { status: 401 } });
   }
 }
 

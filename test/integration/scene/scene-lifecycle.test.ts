@@ -14,19 +14,40 @@ beforeAll(async () => {
   actors = await createActors(server);
 });
 
-async function changeStatus(sceneId: string, status: string, expectedVersion: number, extra: Record<string, unknown> = {}, token = actors.editorToken) {
+async function changeStatus(
+  sceneId: string,
+  status: string,
+  expectedVersion: number,
+  extra: Record<string, unknown> = {},
+  token = actors.editorToken,
+) {
   return server.gql(CHANGE_STATUS, { input: { sceneId, status, expectedVersion, reason: `to ${status}`, ...extra } }, token);
 }
 
 describe('registering a scene', () => {
   it('starts a new scene EMERGING at version 1 with one history row', async () => {
-    const scene = await createScene(server, actors.editorToken, { reason: 'Reported by night walkers', situationNote: 'Weekly picture 12' });
+    const scene = await createScene(server, actors.editorToken, {
+      reason: 'Reported by night walkers',
+      situationNote: 'Weekly picture 12',
+    });
     expect(scene).toMatchObject({ status: 'EMERGING', version: 1 });
     const { scene: read } = expectData(
-      await server.gql(`query($id: ID!) { scene(id: $id) { statusHistory { sceneVersion from to reason situationNote changedBy changedByOperator { id } } } }`, { id: scene.id }, actors.editorToken),
+      await server.gql(
+        `query($id: ID!) { scene(id: $id) { statusHistory { sceneVersion from to reason situationNote changedBy changedByOperator { id } } } }`,
+        { id: scene.id },
+        actors.editorToken,
+      ),
     );
     expect(read.statusHistory).toEqual([
-      { sceneVersion: 1, from: null, to: 'EMERGING', reason: 'Reported by night walkers', situationNote: 'Weekly picture 12', changedBy: 'editor', changedByOperator: { id: actors.editorOperatorId } },
+      {
+        sceneVersion: 1,
+        from: null,
+        to: 'EMERGING',
+        reason: 'Reported by night walkers',
+        situationNote: 'Weekly picture 12',
+        changedBy: 'editor',
+        changedByOperator: { id: actors.editorOperatorId },
+      },
     ]);
   });
 
@@ -36,7 +57,24 @@ describe('registering a scene', () => {
     const before = await server.count('scene');
     const response = await server.gql(
       'mutation($input: CreateSceneInput!) { createScene(input: $input) { id } }',
-      { input: { name: 'Not allowed', municipality: 'Stockholm', status: 'ACTIVE', area: { type: 'Polygon', coordinates: [[[18, 59], [18.001, 59], [18.001, 59.001], [18, 59]]] } } },
+      {
+        input: {
+          name: 'Not allowed',
+          municipality: 'Stockholm',
+          status: 'ACTIVE',
+          area: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [18, 59],
+                [18.001, 59],
+                [18.001, 59.001],
+                [18, 59],
+              ],
+            ],
+          },
+        },
+      },
       actors.editorToken,
     );
     expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -54,9 +92,20 @@ describe('changing status', () => {
       version += 1;
       expect(changeSceneStatus).toMatchObject({ status, version });
     }
-    const { scene: read } = expectData(await server.gql(`query($id: ID!) { scene(id: $id) { status version statusSince statusHistory { sceneVersion from to situationNote changedAt } } }`, { id: scene.id }, actors.editorToken));
+    const { scene: read } = expectData(
+      await server.gql(
+        `query($id: ID!) { scene(id: $id) { status version statusSince statusHistory { sceneVersion from to situationNote changedAt } } }`,
+        { id: scene.id },
+        actors.editorToken,
+      ),
+    );
     expect(read.statusHistory.map((h: { from: string | null; to: string }) => `${h.from}>${h.to}`)).toEqual([
-      'null>EMERGING', 'EMERGING>ACTIVE', 'ACTIVE>MONITORING', 'MONITORING>ACTIVE', 'ACTIVE>MONITORING', 'MONITORING>CLOSED',
+      'null>EMERGING',
+      'EMERGING>ACTIVE',
+      'ACTIVE>MONITORING',
+      'MONITORING>ACTIVE',
+      'ACTIVE>MONITORING',
+      'MONITORING>CLOSED',
     ]);
     expect(read.statusHistory.map((h: { sceneVersion: number }) => h.sceneVersion)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(read.statusSince).toBe(read.statusHistory[5].changedAt);
@@ -81,7 +130,9 @@ describe('changing status', () => {
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_TRANSITION', from, to });
     expect(response.errors?.[0]?.message).toBe(`Scene ${scene.id} cannot move from ${from} to ${to}; allowed: ${allowed}`);
     expect(await server.count('scene_status_change')).toBe(historyBefore);
-    const { scene: read } = expectData(await server.gql('query($id: ID!) { scene(id: $id) { status version } }', { id: scene.id }, actors.editorToken));
+    const { scene: read } = expectData(
+      await server.gql('query($id: ID!) { scene(id: $id) { status version } }', { id: scene.id }, actors.editorToken),
+    );
     expect(read).toEqual({ status: from, version });
   });
 
@@ -89,10 +140,16 @@ describe('changing status', () => {
     const scene = await createScene(server, actors.editorToken);
     const response = await changeStatus(scene.id, 'ACTIVE', 1, { reason: '   ' });
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
-    const missing = await server.gql(CHANGE_STATUS, { input: { sceneId: scene.id, status: 'ACTIVE', expectedVersion: 1 } }, actors.editorToken);
+    const missing = await server.gql(
+      CHANGE_STATUS,
+      { input: { sceneId: scene.id, status: 'ACTIVE', expectedVersion: 1 } },
+      actors.editorToken,
+    );
     expect(missing.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(await server.count('scene_status_change')).toBeGreaterThan(0);
-    const { scene: read } = expectData(await server.gql('query($id: ID!) { scene(id: $id) { status version statusHistory { to } } }', { id: scene.id }, actors.editorToken));
+    const { scene: read } = expectData(
+      await server.gql('query($id: ID!) { scene(id: $id) { status version statusHistory { to } } }', { id: scene.id }, actors.editorToken),
+    );
     expect(read).toEqual({ status: 'EMERGING', version: 1, statusHistory: [{ to: 'EMERGING' }] });
   });
 
@@ -119,13 +176,17 @@ describe('changing status', () => {
   it('lets exactly one of ten concurrent writers with the same version win', async () => {
     const scene = await createScene(server, actors.editorToken);
     const historyBefore = await server.count('scene_status_change');
-    const responses = await Promise.all(Array.from({ length: 10 }, (_, i) => changeStatus(scene.id, 'ACTIVE', 1, { reason: `writer ${i}` })));
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => changeStatus(scene.id, 'ACTIVE', 1, { reason: `writer ${i}` })),
+    );
     const winners = responses.filter((r) => !r.errors);
     const losers = responses.filter((r) => r.errors);
     expect(winners).toHaveLength(1);
     expect(losers.map((r) => r.errors![0]!.extensions?.code)).toEqual(Array(9).fill('CONFLICT'));
     expect(await server.count('scene_status_change')).toBe(historyBefore + 1);
-    const { scene: read } = expectData(await server.gql('query($id: ID!) { scene(id: $id) { version statusHistory { reason } } }', { id: scene.id }, actors.editorToken));
+    const { scene: read } = expectData(
+      await server.gql('query($id: ID!) { scene(id: $id) { version statusHistory { reason } } }', { id: scene.id }, actors.editorToken),
+    );
     expect(read.version).toBe(2);
     expect(read.statusHistory[1].reason).toBe(winners[0]!.data!.changeSceneStatus.statusHistory[1].reason);
   });
@@ -143,11 +204,32 @@ describe('changing status', () => {
 describe('updating and archiving', () => {
   it('updates facts, bumps the version and refuses a stale expectedVersion', async () => {
     const scene = await createScene(server, actors.editorToken);
-    const UPDATE = 'mutation($input: UpdateSceneInput!) { updateScene(input: $input) { name district statAreas problemProfile { substances tags } version status } }';
+    const UPDATE =
+      'mutation($input: UpdateSceneInput!) { updateScene(input: $input) { name district statAreas problemProfile { substances tags } version status } }';
     const { updateScene } = expectData(
-      await server.gql(UPDATE, { input: { id: scene.id, expectedVersion: 1, name: 'Renamed', district: 'Norrmalm', statAreas: ['101 025'], problemProfile: { substances: ['cannabis'], tags: ['youth'] } } }, actors.editorToken),
+      await server.gql(
+        UPDATE,
+        {
+          input: {
+            id: scene.id,
+            expectedVersion: 1,
+            name: 'Renamed',
+            district: 'Norrmalm',
+            statAreas: ['101 025'],
+            problemProfile: { substances: ['cannabis'], tags: ['youth'] },
+          },
+        },
+        actors.editorToken,
+      ),
     );
-    expect(updateScene).toEqual({ name: 'Renamed', district: 'Norrmalm', statAreas: ['101 025'], problemProfile: { substances: ['cannabis'], tags: ['youth'] }, version: 2, status: 'EMERGING' });
+    expect(updateScene).toEqual({
+      name: 'Renamed',
+      district: 'Norrmalm',
+      statAreas: ['101 025'],
+      problemProfile: { substances: ['cannabis'], tags: ['youth'] },
+      version: 2,
+      status: 'EMERGING',
+    });
     const stale = await server.gql(UPDATE, { input: { id: scene.id, expectedVersion: 1, name: 'Again' } }, actors.editorToken);
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
@@ -160,7 +242,9 @@ describe('updating and archiving', () => {
     const LIST = 'query($f: SceneFilter) { scenes(filter: $f, first: 500) { edges { node { id } } } }';
     const listed = expectData(await server.gql(LIST, {}, actors.editorToken)).scenes.edges.map((e: { node: { id: string } }) => e.node.id);
     expect(listed).not.toContain(scene.id);
-    const withArchived = expectData(await server.gql(LIST, { f: { includeArchived: true } }, actors.editorToken)).scenes.edges.map((e: { node: { id: string } }) => e.node.id);
+    const withArchived = expectData(await server.gql(LIST, { f: { includeArchived: true } }, actors.editorToken)).scenes.edges.map(
+      (e: { node: { id: string } }) => e.node.id,
+    );
     expect(withArchived).toContain(scene.id);
   });
 });

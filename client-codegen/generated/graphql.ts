@@ -1,0 +1,257 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AgreementKind =
+  /** Camera surveillance over the area */
+  | 'CAMERA_PERMIT'
+  /** Medborgarlöfte: municipality and local police promise concrete commitments */
+  | 'CITIZEN_PROMISE'
+  /** LOV §3-förordnande: security guards may act inside the area */
+  | 'GUARD_MANDATE'
+  | 'OTHER'
+  /** Platssamverkan, with strategic and operational forums */
+  | 'PLACE_COLLABORATION'
+  /** County-wide work coordinated regionally */
+  | 'REGIONAL_PROGRAMME';
+
+export type AgreementPartyInput = {
+  operatorId: string;
+  /** e.g. "issuing authority", "permit holder", "party" */
+  role?: string | null | undefined;
+};
+
+export type ChangeSceneStatusInput = {
+  /** When the change took effect (a decision date); default now. Not in the future, not before the previous change. */
+  effectiveAt?: string | null | undefined;
+  /** The version the caller saw; a stale one is refused with CONFLICT */
+  expectedVersion: number;
+  /** Why; required */
+  reason: string;
+  sceneId: string;
+  /** The situation picture (lägesbild) the change rests on */
+  situationNote?: string | null | undefined;
+  status: SceneStatus;
+};
+
+export type CommitmentInput = {
+  description: string;
+  dueDate?: string | null | undefined;
+  status?: CommitmentStatus;
+};
+
+export type CommitmentStatus =
+  | 'CANCELLED'
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'PLANNED';
+
+export type CreateAgreementInput = {
+  /** Where it applies (Polygon or MultiPolygon) */
+  area?: { type: string; coordinates: unknown } | null | undefined;
+  commitments?: Array<CommitmentInput> | null | undefined;
+  crs?: Crs;
+  description?: string | null | undefined;
+  kind: AgreementKind;
+  /** An EDITOR must list its own operator */
+  parties?: Array<AgreementPartyInput> | null | undefined;
+  sceneIds?: Array<string> | null | undefined;
+  title: string;
+  validFrom: string;
+  /** Last valid day, inclusive; omit for open-ended */
+  validTo?: string | null | undefined;
+};
+
+/** The owner is always the caller’s operator */
+export type CreateInterventionInput = {
+  agreementId?: string | null | undefined;
+  category: InterventionCategory;
+  crs?: Crs;
+  description?: string | null | undefined;
+  endsAt?: string | null | undefined;
+  /** Short UPPER_SNAKE method code, e.g. UNIFORMED_PRESENCE, CAMERA_SURVEILLANCE, CLEANING, SAFETY_WALK */
+  kind: string;
+  /** Point, LineString, Polygon or their Multi* forms */
+  location: { type: string; coordinates: unknown };
+  /** Participating operators besides the owner */
+  operatorIds?: Array<string> | null | undefined;
+  /** e.g. "Fridays and Saturdays 18:00–02:00" */
+  recurrence?: string | null | undefined;
+  sceneId: string;
+  sensitivity?: Sensitivity;
+  startsAt: string;
+  title: string;
+};
+
+/** Coordinate reference system. Coordinates are always written x,y (longitude or easting first). */
+export type Crs =
+  /** SWEREF 99 TM, easting/northing in metres (national Swedish grid) */
+  | 'EPSG_3006'
+  /** SWEREF 99 18 00, easting/northing in metres (City of Stockholm local system) */
+  | 'EPSG_3011'
+  /** WGS 84, longitude/latitude in degrees (GeoJSON default) */
+  | 'EPSG_4326';
+
+export type InterventionCategory =
+  | 'FORMAL_CONTROL'
+  | 'INFORMAL_CONTROL'
+  | 'SITUATIONAL_PREVENTION'
+  | 'SOCIAL_PREVENTION';
+
+export type InterventionFilter = {
+  /** Running at this moment (started, not yet ended) */
+  activeAt?: string | null | undefined;
+  agreementId?: string | null | undefined;
+  category?: Array<InterventionCategory> | null | undefined;
+  kind?: Array<string> | null | undefined;
+  /** Owned by or with the participation of this operator */
+  operatorId?: string | null | undefined;
+  /** Owned by this operator */
+  ownerId?: string | null | undefined;
+  sceneId?: Array<string> | null | undefined;
+  sensitivity?: Array<Sensitivity> | null | undefined;
+  /** Starting before this moment */
+  startsBefore?: string | null | undefined;
+  /** Starting at or after this moment */
+  startsFrom?: string | null | undefined;
+};
+
+export type SceneFilter = {
+  district?: Array<string> | null | undefined;
+  /** Include archived scenes */
+  includeArchived?: boolean;
+  /** Any of these municipalities */
+  municipality?: Array<string> | null | undefined;
+  /** Case-insensitive substring of the name */
+  nameContains?: string | null | undefined;
+  /** Any of these local police areas */
+  policeArea?: Array<string> | null | undefined;
+  /** Scenes whose statistical areas include this code */
+  statArea?: string | null | undefined;
+  /** Any of these statuses */
+  status?: Array<SceneStatus> | null | undefined;
+};
+
+export type SceneStatus =
+  /** Classified as an open drug scene */
+  | 'ACTIVE'
+  /** No longer followed */
+  | 'CLOSED'
+  /** Reported, being assessed */
+  | 'EMERGING'
+  /** Classification removed, still followed up so it does not come back */
+  | 'MONITORING';
+
+export type Sensitivity =
+  /** Every authenticated caller */
+  | 'OPEN'
+  /** Operators sharing an agreement with the owner that covers the scene */
+  | 'PARTNERS'
+  /** The owner and the operators it shares with explicitly */
+  | 'RESTRICTED';
+
+/** Fields to change; omitted fields stay, null clears validTo, description and area. sceneIds replaces the list. */
+export type UpdateAgreementInput = {
+  area?: { type: string; coordinates: unknown } | null | undefined;
+  crs?: Crs;
+  description?: string | null | undefined;
+  expectedVersion?: number | null | undefined;
+  id: string;
+  kind?: AgreementKind | null | undefined;
+  sceneIds?: Array<string> | null | undefined;
+  title?: string | null | undefined;
+  validFrom?: string | null | undefined;
+  validTo?: string | null | undefined;
+};
+
+/** Fields to change; omitted fields stay, null clears the optional ones. operatorIds replaces the list. */
+export type UpdateInterventionInput = {
+  agreementId?: string | null | undefined;
+  category?: InterventionCategory | null | undefined;
+  crs?: Crs;
+  description?: string | null | undefined;
+  endsAt?: string | null | undefined;
+  expectedVersion?: number | null | undefined;
+  id: string;
+  kind?: string | null | undefined;
+  location?: { type: string; coordinates: unknown } | null | undefined;
+  operatorIds?: Array<string> | null | undefined;
+  recurrence?: string | null | undefined;
+  sceneId?: string | null | undefined;
+  sensitivity?: Sensitivity | null | undefined;
+  startsAt?: string | null | undefined;
+  title?: string | null | undefined;
+};
+
+export type CreateAgreementMutationVariables = Exact<{
+  input: CreateAgreementInput;
+}>;
+
+
+export type CreateAgreementMutation = { createAgreement: { id: string, kind: AgreementKind, title: string, validFrom: string, validTo: string | null, parties: Array<{ role: string | null, operator: { id: string, name: string } }>, commitments: Array<{ id: string, position: number, description: string, dueDate: string | null, status: CommitmentStatus }> } };
+
+export type UpdateAgreementMutationVariables = Exact<{
+  input: UpdateAgreementInput;
+}>;
+
+
+export type UpdateAgreementMutation = { updateAgreement: { id: string, title: string, validFrom: string, validTo: string | null, version: number } };
+
+export type CreateInterventionMutationVariables = Exact<{
+  input: CreateInterventionInput;
+}>;
+
+
+export type CreateInterventionMutation = { createIntervention: { id: string, title: string, category: InterventionCategory, kind: string, sensitivity: Sensitivity, startsAt: string, endsAt: string | null, location: { type: string; coordinates: unknown }, owner: { id: string, name: string } } };
+
+export type UpdateInterventionMutationVariables = Exact<{
+  input: UpdateInterventionInput;
+}>;
+
+
+export type UpdateInterventionMutation = { updateIntervention: { id: string, title: string, version: number, location: { type: string; coordinates: unknown } } };
+
+export type InterventionListQueryVariables = Exact<{
+  filter?: InterventionFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type InterventionListQuery = { interventions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, category: InterventionCategory, kind: string, sensitivity: Sensitivity, startsAt: string, endsAt: string | null, scene: { id: string, name: string }, owner: { id: string, name: string } } }> } };
+
+export type SceneListQueryVariables = Exact<{
+  filter?: SceneFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SceneListQuery = { scenes: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, municipality: string, district: string | null, policeArea: string | null, status: SceneStatus, statusSince: string | null, version: number, areaSquareMeters: number, area: { type: string; coordinates: unknown } } }> } };
+
+export type SceneDetailQueryVariables = Exact<{
+  id: string;
+  crs?: Crs | null | undefined;
+}>;
+
+
+export type SceneDetailQuery = { scene: { id: string, name: string, municipality: string, district: string | null, policeArea: string | null, statAreas: Array<string>, area: { type: string; coordinates: unknown }, centroid: { type: string; coordinates: unknown }, areaSquareMeters: number, status: SceneStatus, statusSince: string | null, version: number, problemProfile: { description: string | null, substances: Array<string>, crimeKinds: Array<string>, targetGroups: Array<string>, tags: Array<string> }, statusHistory: Array<{ sceneVersion: number, from: SceneStatus | null, to: SceneStatus, reason: string, situationNote: string | null, changedAt: string | null, changedBy: string | null, changedByOperator: { id: string, name: string } | null }>, interventions: Array<{ id: string, title: string, category: InterventionCategory, kind: string, startsAt: string, endsAt: string | null, owner: { id: string, name: string } }>, agreements: Array<{ id: string, kind: AgreementKind, title: string, validFrom: string, validTo: string | null }> } };
+
+export type ChangeSceneStatusMutationVariables = Exact<{
+  input: ChangeSceneStatusInput;
+}>;
+
+
+export type ChangeSceneStatusMutation = { changeSceneStatus: { id: string, status: SceneStatus, statusSince: string | null, version: number } };
+
+
+export const CreateAgreementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAgreement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAgreementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAgreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"parties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"operator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"commitments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<CreateAgreementMutation, CreateAgreementMutationVariables>;
+export const UpdateAgreementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateAgreement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAgreementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAgreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<UpdateAgreementMutation, UpdateAgreementMutationVariables>;
+export const CreateInterventionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateIntervention"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateInterventionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createIntervention"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"sensitivity"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CreateInterventionMutation, CreateInterventionMutationVariables>;
+export const UpdateInterventionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateIntervention"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateInterventionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateIntervention"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"location"}}]}}]}}]} as unknown as DocumentNode<UpdateInterventionMutation, UpdateInterventionMutationVariables>;
+export const InterventionListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InterventionList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InterventionFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"interventions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"sensitivity"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"scene"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<InterventionListQuery, InterventionListQueryVariables>;
+export const SceneListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SceneList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SceneFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scenes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"EnumValue","value":"NAME_ASC"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"policeArea"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusSince"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"areaSquareMeters"}},{"kind":"Field","name":{"kind":"Name","value":"area"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SceneListQuery, SceneListQueryVariables>;
+export const SceneDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SceneDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"crs"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Crs"}},"defaultValue":{"kind":"EnumValue","value":"EPSG_4326"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scene"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"policeArea"}},{"kind":"Field","name":{"kind":"Name","value":"statAreas"}},{"kind":"Field","name":{"kind":"Name","value":"problemProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"substances"}},{"kind":"Field","name":{"kind":"Name","value":"crimeKinds"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}}]}},{"kind":"Field","name":{"kind":"Name","value":"area"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"crs"},"value":{"kind":"Variable","name":{"kind":"Name","value":"crs"}}}]},{"kind":"Field","name":{"kind":"Name","value":"centroid"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"crs"},"value":{"kind":"Variable","name":{"kind":"Name","value":"crs"}}}]},{"kind":"Field","name":{"kind":"Name","value":"areaSquareMeters"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusSince"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sceneVersion"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"situationNote"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}},{"kind":"Field","name":{"kind":"Name","value":"changedBy"}},{"kind":"Field","name":{"kind":"Name","value":"changedByOperator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"interventions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}}]}}]}}]} as unknown as DocumentNode<SceneDetailQuery, SceneDetailQueryVariables>;
+export const ChangeSceneStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeSceneStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeSceneStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeSceneStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusSince"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ChangeSceneStatusMutation, ChangeSceneStatusMutationVariables>;
