@@ -30,6 +30,7 @@ export function createOrmConfig(settings: OrmSettings): ReturnType<typeof define
       migrationsList: MIGRATIONS,
       tableName: 'mikro_orm_migrations',
       transactional: true,
+      silent: true,
       allOrNothing: true,
       snapshot: false,
       emit: 'ts',

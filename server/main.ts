@@ -3,21 +3,16 @@ import { seedDemoDataIfEmpty } from '../db/seeders/demo.seeder';
 import { Role } from '../schema/auth/role';
 import { signToken } from '../schema/auth/token.service';
 import { loadConfig } from './config';
-import { startServer } from './index';
+import { startServer, type RunningServer } from './index';
 
 async function main(): Promise<void> {
   const startedAt = Date.now();
   const config = loadConfig();
-  const server = await startServer({ ...config, port: config.port });
-  const seeded = config.seedDemoData ? await seedDemoDataIfEmpty(server.app.orm) : null;
-  const mode = server.app.embedded ? `embedded PGlite + PostGIS in ${config.dataDir}` : 'PostgreSQL + PostGIS from DATABASE_URL';
-  console.log(`Database: ${mode}${seeded ? ` (demo data loaded: ${seeded.scenes} scenes)` : ''}`);
-  console.log(`GraphQL ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s at ${server.url}`);
-  await printDevelopmentToken(server, config.production, config.jwtSecret);
-
+  let server: RunningServer | undefined;
+  // Registered first, so a signal that arrives while the server starts still shuts it down cleanly.
   const shutdown = (signal: string) => {
     console.log(`${signal}: shutting down`);
-    server.stop().then(
+    (server?.stop() ?? Promise.resolve()).then(
       () => process.exit(0),
       (error) => {
         console.error(error);
@@ -27,17 +22,21 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));
+  server = await startServer({ ...config, port: config.port });
+  const seeded = config.seedDemoData ? await seedDemoDataIfEmpty(server.app.orm) : null;
+  const mode = server.app.embedded ? `embedded PGlite + PostGIS in ${config.dataDir}` : 'PostgreSQL + PostGIS from DATABASE_URL';
+  console.log(`Database: ${mode}${seeded ? ` (demo data loaded: ${seeded.scenes} scenes)` : ''}`);
+  console.log(`GraphQL ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s at ${server.url}`);
+  await printDevelopmentToken(server, config.production, config.jwtSecret);
 }
 
 /** Outside production, an ADMIN token for the coordination office, so the API can be tried at once. */
-async function printDevelopmentToken(server: Awaited<ReturnType<typeof startServer>>, production: boolean, secret: string) {
+async function printDevelopmentToken(server: RunningServer, production: boolean, secret: string) {
   if (production) return;
   const em = server.app.orm.em.fork();
-  const [operator] = await em
-    .getConnection()
-    .execute<Array<{ id: string; name: string }>>(
-      `select id, name from operator order by (kind = 'COORDINATION_OFFICE') desc, name limit 1`,
-    );
+  const [operator] = await em.execute<Array<{ id: string; name: string }>>(
+    `select id, name from operator order by (kind = 'COORDINATION_OFFICE') desc, name limit 1`,
+  );
   if (!operator) {
     console.log('No operators yet: run `npm run db:seed`, or create one and use `npm run token`.');
     return;

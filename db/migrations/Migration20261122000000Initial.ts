@@ -9,7 +9,7 @@ export class Migration20261122000000Initial extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create extension if not exists postgis`);
     this.addSql(
-      `create table "agreement" ("id" uuid not null, "kind" text check ("kind" in ('CITIZEN_PROMISE', 'PLACE_COLLABORATION', 'GUARD_MANDATE', 'CAMERA_PERMIT', 'REGIONAL_PROGRAMME', 'OTHER')) not null, "title" text not null, "description" text null, "valid_from" date not null, "valid_to" date null, "area" geometry(MultiPolygon, 4326) null, "version" int not null default 1, "created_at" timestamptz not null, "updated_at" timestamptz not null, constraint "agreement_pkey" primary key ("id"))`,
+      `create table "agreement" ("id" uuid not null, "kind" text check ("kind" in ('CITIZEN_PROMISE', 'PLACE_COLLABORATION', 'GUARD_MANDATE', 'CAMERA_PERMIT', 'REGIONAL_PROGRAMME', 'OTHER')) not null, "title" text not null, "description" text null, "valid_from" date not null, "valid_to" date null, "area" geometry(MultiPolygon,4326) null, "version" int not null default 1, "created_at" timestamptz not null, "updated_at" timestamptz not null, constraint "agreement_pkey" primary key ("id"))`,
     );
     this.addSql(`create index "agreement_kind_index" on "agreement" ("kind")`);
     this.addSql(`create index "agreement_area_gist" on "agreement" using gist ("area")`);
@@ -27,14 +27,14 @@ export class Migration20261122000000Initial extends Migration {
     );
     this.addSql(`create index "agreement_party_operator_id_index" on "agreement_party" ("operator_id")`);
     this.addSql(
-      `create table "scene" ("id" uuid not null, "name" text not null, "municipality" text not null, "district" text null, "police_area" text null, "stat_areas" text[] not null, "problem_description" text null, "problem_substances" text[] not null, "problem_crime_kinds" text[] not null, "problem_target_groups" text[] not null, "problem_tags" text[] not null, "area" geometry(MultiPolygon, 4326) not null, "status" text check ("status" in ('EMERGING', 'ACTIVE', 'MONITORING', 'CLOSED')) not null default 'EMERGING', "status_since" timestamptz null, "version" int not null default 1, "archived_at" timestamptz null, "created_at" timestamptz not null, "updated_at" timestamptz not null, constraint "scene_pkey" primary key ("id"))`,
+      `create table "scene" ("id" uuid not null, "name" text not null, "municipality" text not null, "district" text null, "police_area" text null, "stat_areas" text[] not null, "problem_description" text null, "problem_substances" text[] not null, "problem_crime_kinds" text[] not null, "problem_target_groups" text[] not null, "problem_tags" text[] not null, "area" geometry(MultiPolygon,4326) not null, "status" text check ("status" in ('EMERGING', 'ACTIVE', 'MONITORING', 'CLOSED')) not null default 'EMERGING', "status_since" timestamptz null, "version" int not null default 1, "archived_at" timestamptz null, "created_at" timestamptz not null, "updated_at" timestamptz not null, constraint "scene_pkey" primary key ("id"))`,
     );
     this.addSql(`create index "scene_municipality_index" on "scene" ("municipality")`);
     this.addSql(`create index "scene_police_area_index" on "scene" ("police_area")`);
     this.addSql(`create index "scene_status_index" on "scene" ("status")`);
     this.addSql(`create index "scene_area_gist" on "scene" using gist ("area")`);
     this.addSql(
-      `create table "intervention" ("id" uuid not null, "scene_id" uuid not null, "owner_id" uuid not null, "agreement_id" uuid null, "category" text check ("category" in ('FORMAL_CONTROL', 'INFORMAL_CONTROL', 'SITUATIONAL_PREVENTION', 'SOCIAL_PREVENTION')) not null, "kind" text not null, "title" text not null, "description" text null, "location" geometry(Geometry, 4326) not null, "starts_at" timestamptz not null, "ends_at" timestamptz null, "recurrence" text null, "sensitivity" text check ("sensitivity" in ('OPEN', 'PARTNERS', 'RESTRICTED')) not null, "version" int not null default 1, "created_at" timestamptz not null, "updated_at" timestamptz not null, constraint "intervention_pkey" primary key ("id"))`,
+      `create table "intervention" ("id" uuid not null, "scene_id" uuid not null, "owner_id" uuid not null, "agreement_id" uuid null, "category" text check ("category" in ('FORMAL_CONTROL', 'INFORMAL_CONTROL', 'SITUATIONAL_PREVENTION', 'SOCIAL_PREVENTION')) not null, "kind" text not null, "title" text not null, "description" text null, "location" geometry(Geometry,4326) not null, "starts_at" timestamptz not null, "ends_at" timestamptz null, "recurrence" text null, "sensitivity" text check ("sensitivity" in ('OPEN', 'PARTNERS', 'RESTRICTED')) not null, "version" int not null default 1, "created_at" timestamptz not null, "updated_at" timestamptz not null, constraint "intervention_pkey" primary key ("id"))`,
     );
     this.addSql(`create index "intervention_scene_id_index" on "intervention" ("scene_id")`);
     this.addSql(`create index "intervention_owner_id_index" on "intervention" ("owner_id")`);
@@ -102,7 +102,7 @@ export class Migration20261122000000Initial extends Migration {
     this.addSql(
       `alter table "intervention" add constraint "intervention_window_order" check ("ends_at" is null or "ends_at" >= "starts_at")`,
     );
-    this.addSql(`alter table "scene" add constraint "scene_area_valid" check (ST_IsValid("area"))`);
+    this.addSql(`alter table "scene" add constraint "scene_area_valid" check (ST_IsValid("area") is true)`);
     this.addSql(`alter table "agreement" add constraint "agreement_area_valid" check ("area" is null or ST_IsValid("area"))`);
     this.addSql(`alter table "commitment" add constraint "commitment_position_unique" unique ("agreement_id", "position")`);
   }

@@ -45,9 +45,7 @@ export interface SeedSummary {
 /** Loads the demo data unless the database already has scenes or operators; returns what it loaded, or null. */
 export async function seedDemoDataIfEmpty(orm: MikroORM): Promise<SeedSummary | null> {
   const em = orm.em.fork();
-  const [row] = await em
-    .getConnection()
-    .execute<Array<{ n: number }>>('select (select count(*) from scene) + (select count(*) from operator) as n');
+  const [row] = await em.execute<Array<{ n: number }>>('select (select count(*) from scene) + (select count(*) from operator) as n');
   if (Number(row!.n) > 0) return null;
   return em.transactional((tx) => seedDemoData(tx));
 }
@@ -158,7 +156,7 @@ async function placeGeometry(em: EntityManager, place: DemoPlace, multi: boolean
     sql = `select ST_AsGeoJSON(${wrap}(ST_SetSRID(ST_GeomFromGeoJSON(?::text), 4326)), 9) as g`;
     params = [JSON.stringify(geometry)];
   }
-  const [row] = await em.getConnection().execute<Array<{ g: string }>>(sql, params);
+  const [row] = await em.execute<Array<{ g: string }>>(sql, params);
   return JSON.parse(row!.g) as Geometry;
 }
 

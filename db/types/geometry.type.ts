@@ -27,7 +27,7 @@ abstract class PostgisGeometryType extends Type<Geometry | null | undefined, str
   }
 
   override getColumnType(): string {
-    return `geometry(${this.postgisType}, ${STORAGE_SRID})`;
+    return `geometry(${this.postgisType},${STORAGE_SRID})`;
   }
 
   override compareAsType(): string {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { MultiPolygonType } from '../../db/types/geometry.type';
@@ -10,6 +10,8 @@ import { AgreementKind } from './agreement-kind';
 @ObjectType({ description: 'A partnership agreement between operators about one or more scenes' })
 @Entity({ tableName: 'agreement' })
 @Index({ name: 'agreement_area_gist', expression: 'create index "agreement_area_gist" on "agreement" using gist ("area")' })
+@Check({ name: 'agreement_validity_order', expression: '"valid_to" is null or "valid_to" >= "valid_from"' })
+@Check({ name: 'agreement_area_valid', expression: '"area" is null or ST_IsValid("area")' })
 export class Agreement {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -37,7 +39,7 @@ export class Agreement {
   validTo: string | null = null;
 
   /** Where the agreement applies (a guard mandate's or camera permit's area), EPSG:4326. */
-  @Property({ type: MultiPolygonType, nullable: true })
+  @Property({ type: MultiPolygonType, nullable: true, ignoreSchemaChanges: ['type'] })
   area: MultiPolygon | null = null;
 
   @Field(() => Int)

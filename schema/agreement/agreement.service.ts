@@ -144,9 +144,10 @@ export class AgreementService {
   async addCommitment(input: AddCommitmentInput): Promise<Agreement> {
     const agreement = await this.assertMayWrite(input.agreementId, 'addCommitment');
     await this.em.transactional(async (tx) => {
-      const [row] = await tx
-        .getConnection()
-        .execute<Array<{ last: number | null }>>('select max(position) as last from commitment where agreement_id = ?', [agreement.id]);
+      const [row] = await tx.execute<Array<{ last: number | null }>>(
+        'select max(position) as last from commitment where agreement_id = ?',
+        [agreement.id],
+      );
       tx.persist(toCommitment(agreement, (row?.last ?? 0) + 1, input));
     });
     return agreement;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Agreement } from './agreement.entity';
@@ -8,6 +8,7 @@ import { CommitmentStatus } from './agreement-kind';
 /** A concrete promise inside an agreement, e.g. "a yearly safety inspection of the station area". */
 @ObjectType({ description: 'A concrete commitment made in an agreement' })
 @Entity({ tableName: 'commitment' })
+@Unique({ name: 'commitment_position_unique', properties: ['agreement', 'position'] })
 export class Commitment {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { AnyGeometryType } from '../../db/types/geometry.type';
 import { Agreement } from '../agreement/agreement.entity';
@@ -15,6 +15,7 @@ import { InterventionCategory, Sensitivity } from './intervention-enums';
   name: 'intervention_location_gist',
   expression: 'create index "intervention_location_gist" on "intervention" using gist ("location")',
 })
+@Check({ name: 'intervention_window_order', expression: '"ends_at" is null or "ends_at" >= "starts_at"' })
 export class Intervention {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -50,7 +51,7 @@ export class Intervention {
   description: string | null = null;
 
   /** Point, line or polygon in EPSG:4326. */
-  @Property({ type: AnyGeometryType })
+  @Property({ type: AnyGeometryType, ignoreSchemaChanges: ['type'] })
   location: Geometry;
 
   @Field(() => Date)

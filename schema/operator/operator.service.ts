@@ -70,7 +70,7 @@ export class OperatorService {
   /** The new parent, unless it is the operator itself or one of its descendants. */
   private async parentWithoutCycle(operator: Operator, parentId: string): Promise<Operator> {
     const parent = await this.findById(parentId);
-    const rows = await this.em.getConnection().execute<Array<{ id: string }>>(
+    const rows = await this.em.execute<Array<{ id: string }>>(
       `with recursive ancestors(id, parent_id) as (
          select id, parent_id from operator where id = ?
          union select o.id, o.parent_id from operator o join ancestors a on o.id = a.parent_id)

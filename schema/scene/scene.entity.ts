@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Embedded, Entity, Enum, Formula, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Check, Embedded, Entity, Enum, Formula, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { MultiPolygonType } from '../../db/types/geometry.type';
 import type { MultiPolygon } from '../spatial/geojson';
@@ -10,6 +10,7 @@ import { SceneStatus } from './scene-status';
 @ObjectType({ description: 'An open drug scene (öppen drogscen): a place with an area and a status history' })
 @Entity({ tableName: 'scene' })
 @Index({ name: 'scene_area_gist', expression: 'create index "scene_area_gist" on "scene" using gist ("area")' })
+@Check({ name: 'scene_area_valid', expression: 'ST_IsValid(area) is true' })
 export class Scene {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -42,7 +43,7 @@ export class Scene {
   problemProfile: ProblemProfile = new ProblemProfile();
 
   /** Always a MultiPolygon in EPSG:4326; the resolver transforms it on request. */
-  @Property({ type: MultiPolygonType, lazy: false })
+  @Property({ type: MultiPolygonType, ignoreSchemaChanges: ['type'] })
   area: MultiPolygon;
 
   @Field(() => Float, { description: 'Area on the spheroid, in square metres' })

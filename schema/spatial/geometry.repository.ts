@@ -21,12 +21,10 @@ export async function readGeometries(
   const [table, column] = source.split('.') as [string, string];
   const { srid, decimals } = crsInfo(crs);
   const expression = shape === 'centroid' ? `ST_Centroid("${column}")` : `"${column}"`;
-  const rows = await em
-    .getConnection()
-    .execute<Array<{ id: string; geojson: string | null }>>(
-      `select id, ST_AsGeoJSON(ST_Transform(${expression}, ?::int), ?::int) as geojson from "${table}" where id = any(array[?]::uuid[])`,
-      [srid, decimals, ids as string[]],
-    );
+  const rows = await em.execute<Array<{ id: string; geojson: string | null }>>(
+    `select id, ST_AsGeoJSON(ST_Transform(${expression}, ?::int), ?::int) as geojson from "${table}" where id = any(array[?]::uuid[])`,
+    [srid, decimals, ids as string[]],
+  );
   const byId = new Map(rows.map((row) => [row.id, row.geojson ? (JSON.parse(row.geojson) as Geometry) : null]));
   return ids.map((id) => byId.get(id) ?? null);
 }

@@ -36,7 +36,7 @@ export async function normalizeGeometry(
   const wrap = rules.toMulti ? 'ST_Multi' : '';
   let row: CheckedGeometryRow | undefined;
   try {
-    [row] = await em.getConnection().execute<CheckedGeometryRow[]>(
+    [row] = await em.execute<CheckedGeometryRow[]>(
       `with input as (select ST_Force2D(ST_SetSRID(ST_GeomFromGeoJSON(?::text), ?::int)) as g)
        select ST_IsValid(g) as valid, ST_IsValidReason(g) as reason,
               ST_AsGeoJSON(${wrap}(ST_Transform(g, ${STORAGE_SRID})), 9) as geojson

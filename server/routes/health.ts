@@ -9,7 +9,7 @@ export function createHealthRouter(orm: MikroORM): Router {
   });
   router.get('/ready', async (_req, res) => {
     try {
-      await orm.em.fork().getConnection().execute('select 1');
+      await orm.em.fork().execute('select 1');
       const pending = await orm.migrator.getPendingMigrations();
       if (pending.length > 0) {
         res.status(503).json({ status: 'migrations pending', pending: pending.map((m) => m.name) });

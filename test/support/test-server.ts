@@ -59,10 +59,7 @@ export async function createTestServer(): Promise<TestServer> {
   });
   running.add(server);
   const { orm } = server.app;
-  await orm.em
-    .fork()
-    .getConnection()
-    .execute(`truncate ${TABLES.join(', ')} cascade`);
+  await orm.em.fork().execute(`truncate ${TABLES.join(', ')} cascade`);
 
   return {
     url: server.url,
@@ -85,7 +82,7 @@ export async function createTestServer(): Promise<TestServer> {
       }
     },
     async count(table) {
-      const [row] = await orm.em.fork().getConnection().execute<Array<{ n: string }>>(`select count(*) as n from "${table}"`);
+      const [row] = await orm.em.fork().execute<Array<{ n: string }>>(`select count(*) as n from "${table}"`);
       return Number(row!.n);
     },
     stop: () => server.stop(),
