@@ -8,11 +8,11 @@ import { startServer, type RunningServer } from './index';
 async function main(): Promise<void> {
   const startedAt = Date.now();
   const config = loadConfig();
-  let server: RunningServer | undefined;
+  const running: { server?: RunningServer } = {};
   // Registered first, so a signal that arrives while the server starts still shuts it down cleanly.
   const shutdown = (signal: string) => {
     console.log(`${signal}: shutting down`);
-    (server?.stop() ?? Promise.resolve()).then(
+    (running.server?.stop() ?? Promise.resolve()).then(
       () => process.exit(0),
       (error) => {
         console.error(error);
@@ -22,7 +22,8 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));
-  server = await startServer({ ...config, port: config.port });
+  const server = await startServer({ ...config, port: config.port });
+  running.server = server;
   const seeded = config.seedDemoData ? await seedDemoDataIfEmpty(server.app.orm) : null;
   const mode = server.app.embedded ? `embedded PGlite + PostGIS in ${config.dataDir}` : 'PostgreSQL + PostGIS from DATABASE_URL';
   console.log(`Database: ${mode}${seeded ? ` (demo data loaded: ${seeded.scenes} scenes)` : ''}`);
