@@ -1,3 +1,4 @@
+import { TimestampedEntity, VersionedEntity } from '../schema/shared/base.entity';
 import { AgreementParty } from '../schema/agreement/agreement-party.entity';
 import { AgreementScene } from '../schema/agreement/agreement-scene.entity';
 import { Agreement } from '../schema/agreement/agreement.entity';
@@ -11,6 +12,8 @@ import { Scene } from '../schema/scene/scene.entity';
 
 /** Every entity, listed once: no folder scanning, so the same list works from TypeScript and compiled JS. */
 export const ENTITIES = [
+  TimestampedEntity,
+  VersionedEntity,
   Operator,
   Scene,
   ProblemProfile,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Check, Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { VersionedEntity } from '../shared/base.entity';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { MultiPolygonType } from '../../db/types/geometry.type';
 import type { MultiPolygon } from '../spatial/geojson';
@@ -12,7 +13,7 @@ import { AgreementKind } from './agreement-kind';
 @Index({ name: 'agreement_area_gist', expression: 'create index "agreement_area_gist" on "agreement" using gist ("area")' })
 @Check({ name: 'agreement_validity_order', expression: '"valid_to" is null or "valid_to" >= "valid_from"' })
 @Check({ name: 'agreement_area_valid', expression: '"area" is null or ST_IsValid("area")' })
-export class Agreement {
+export class Agreement extends VersionedEntity {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -42,19 +43,8 @@ export class Agreement {
   @Property({ type: MultiPolygonType, nullable: true, ignoreSchemaChanges: ['type'] })
   area: MultiPolygon | null = null;
 
-  @Field(() => Int)
-  @Property({ type: 'integer', version: true })
-  version!: number;
-
-  @Field(() => Date)
-  @Property({ type: 'timestamptz' })
-  createdAt: Date = new Date();
-
-  @Field(() => Date)
-  @Property({ type: 'timestamptz', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
-
   constructor(kind: AgreementKind, title: string, validFrom: string) {
+    super();
     this.kind = kind;
     this.title = title;
     this.validFrom = validFrom;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { VersionedEntity } from '../shared/base.entity';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { AnyGeometryType } from '../../db/types/geometry.type';
 import { Agreement } from '../agreement/agreement.entity';
 import { Operator } from '../operator/operator.entity';
@@ -16,7 +17,7 @@ import { InterventionCategory, Sensitivity } from './intervention-enums';
   expression: 'create index "intervention_location_gist" on "intervention" using gist ("location")',
 })
 @Check({ name: 'intervention_window_order', expression: '"ends_at" is null or "ends_at" >= "starts_at"' })
-export class Intervention {
+export class Intervention extends VersionedEntity {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -71,18 +72,6 @@ export class Intervention {
   @Enum({ items: () => Sensitivity })
   sensitivity: Sensitivity = Sensitivity.OPEN;
 
-  @Field(() => Int)
-  @Property({ type: 'integer', version: true })
-  version!: number;
-
-  @Field(() => Date)
-  @Property({ type: 'timestamptz' })
-  createdAt: Date = new Date();
-
-  @Field(() => Date)
-  @Property({ type: 'timestamptz', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
-
   constructor(init: {
     scene: Ref<Scene>;
     owner: Ref<Operator>;
@@ -92,6 +81,7 @@ export class Intervention {
     location: Geometry;
     startsAt: Date;
   }) {
+    super();
     this.scene = init.scene;
     this.owner = init.owner;
     this.category = init.category;

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { TimestampedEntity } from '../shared/base.entity';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { OperatorKind } from './operator-kind';
 
 /** An agency or organisation taking part (aktör). Operators nest: a local police area belongs to a police region. */
 @ObjectType({ description: 'An agency or organisation taking part in the cooperation network' })
 @Entity({ tableName: 'operator' })
-export class Operator {
+export class Operator extends TimestampedEntity {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -27,15 +28,8 @@ export class Operator {
   @Property({ type: 'text', nullable: true })
   municipality: string | null = null;
 
-  @Field(() => Date)
-  @Property({ type: 'timestamptz' })
-  createdAt: Date = new Date();
-
-  @Field(() => Date)
-  @Property({ type: 'timestamptz', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
-
   constructor(name: string, kind: OperatorKind) {
+    super();
     this.name = name;
     this.kind = kind;
   }

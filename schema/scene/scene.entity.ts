@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Check, Embedded, Entity, Enum, Formula, Index, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { VersionedEntity } from '../shared/base.entity';
+import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { MultiPolygonType } from '../../db/types/geometry.type';
 import type { MultiPolygon } from '../spatial/geojson';
 import { ProblemProfile } from './problem-profile.embeddable';
@@ -11,7 +12,7 @@ import { SceneStatus } from './scene-status';
 @Entity({ tableName: 'scene' })
 @Index({ name: 'scene_area_gist', expression: 'create index "scene_area_gist" on "scene" using gist ("area")' })
 @Check({ name: 'scene_area_valid', expression: 'ST_IsValid(area) is true' })
-export class Scene {
+export class Scene extends VersionedEntity {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -59,10 +60,6 @@ export class Scene {
   @Property({ type: 'timestamptz', nullable: true })
   statusSince: Date | null = null;
 
-  @Field(() => Int, { description: 'Optimistic-concurrency version; pass it as expectedVersion when changing the scene' })
-  @Property({ type: 'integer', version: true })
-  version!: number;
-
   @Field(() => Date, {
     nullable: true,
     description: 'Set when the scene was archived; archived scenes are hidden from lists unless asked for',
@@ -70,15 +67,8 @@ export class Scene {
   @Property({ type: 'timestamptz', nullable: true })
   archivedAt: Date | null = null;
 
-  @Field(() => Date)
-  @Property({ type: 'timestamptz' })
-  createdAt: Date = new Date();
-
-  @Field(() => Date)
-  @Property({ type: 'timestamptz', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
-
   constructor(name: string, municipality: string, area: MultiPolygon) {
+    super();
     this.name = name;
     this.municipality = municipality;
     this.area = area;
