@@ -23,6 +23,15 @@ export type AgreementPartyInput = {
   role?: string | null | undefined;
 };
 
+/** An axis-aligned box, x (longitude or easting) first */
+export type BBoxInput = {
+  crs?: Crs;
+  maxX: number;
+  maxY: number;
+  minX: number;
+  minY: number;
+};
+
 export type ChangeSceneStatusInput = {
   /** When the change took effect (a decision date); default now. Not in the future, not before the previous change. */
   effectiveAt?: string | null | undefined;
@@ -112,10 +121,20 @@ export type InterventionFilter = {
   ownerId?: string | null | undefined;
   sceneId?: Array<string> | null | undefined;
   sensitivity?: Array<Sensitivity> | null | undefined;
+  /** Conditions on the intervention location */
+  spatial?: SpatialFilter | null | undefined;
   /** Starting before this moment */
   startsBefore?: string | null | undefined;
   /** Starting at or after this moment */
   startsFrom?: string | null | undefined;
+};
+
+/** Within `radiusMeters` (on the spheroid) of a point */
+export type NearInput = {
+  /** A GeoJSON Point, in the filter’s crs */
+  point: { type: string; coordinates: unknown };
+  /** Metres, more than 0 and at most 50 000 */
+  radiusMeters: number;
 };
 
 export type SceneFilter = {
@@ -128,6 +147,8 @@ export type SceneFilter = {
   nameContains?: string | null | undefined;
   /** Any of these local police areas */
   policeArea?: Array<string> | null | undefined;
+  /** Conditions on the scene area */
+  spatial?: SpatialFilter | null | undefined;
   /** Scenes whose statistical areas include this code */
   statArea?: string | null | undefined;
   /** Any of these statuses */
@@ -151,6 +172,19 @@ export type Sensitivity =
   | 'PARTNERS'
   /** The owner and the operators it shares with explicitly */
   | 'RESTRICTED';
+
+/** Spatial conditions, all of which must hold. Geometries are in `crs` (default EPSG_4326). */
+export type SpatialFilter = {
+  /** Intersects this box (its own crs) */
+  bbox?: BBoxInput | null | undefined;
+  /** CRS of intersects, within and near.point */
+  crs?: Crs;
+  /** Shares at least one point with this geometry */
+  intersects?: { type: string; coordinates: unknown } | null | undefined;
+  near?: NearInput | null | undefined;
+  /** Lies entirely inside this Polygon or MultiPolygon */
+  within?: { type: string; coordinates: unknown } | null | undefined;
+};
 
 /** Fields to change; omitted fields stay, null clears validTo, description and area. sceneIds replaces the list. */
 export type UpdateAgreementInput = {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { Check, Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Check, Entity, Enum, Formula, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { VersionedEntity } from '../shared/base.entity';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { MultiPolygonType } from '../../db/types/geometry.type';
 import type { MultiPolygon } from '../spatial/geojson';
@@ -10,6 +10,10 @@ import { AgreementKind } from './agreement-kind';
 /** A partnership agreement (samverkansavtal in the wide sense) between operators about scenes. */
 @ObjectType({ description: 'A partnership agreement between operators about one or more scenes' })
 @Entity({ tableName: 'agreement' })
+@Index({
+  name: 'agreement_area_geography_gist',
+  expression: 'create index "agreement_area_geography_gist" on "agreement" using gist (("area"::geography))',
+})
 @Index({ name: 'agreement_area_gist', expression: 'create index "agreement_area_gist" on "agreement" using gist ("area")' })
 @Check({ name: 'agreement_validity_order', expression: '"valid_to" is null or "valid_to" >= "valid_from"' })
 @Check({ name: 'agreement_area_valid', expression: '"area" is null or ST_IsValid("area")' })
@@ -42,6 +46,14 @@ export class Agreement extends VersionedEntity {
   /** Where the agreement applies (a guard mandate's or camera permit's area), EPSG:4326. */
   @Property({ type: MultiPolygonType, nullable: true, ignoreSchemaChanges: ['type'] })
   area: MultiPolygon | null = null;
+
+  @Field(() => Float, { nullable: true, description: 'Area on the spheroid, in square metres; null without an area' })
+  @Formula((alias) => `ST_Area(${alias}.area::geography)`, { type: 'double' })
+  areaSquareMeters?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Perimeter on the spheroid, in metres; null without an area' })
+  @Formula((alias) => `ST_Perimeter(${alias}.area::geography)`, { type: 'double' })
+  perimeterMeters?: number | null;
 
   constructor(kind: AgreementKind, title: string, validFrom: string) {
     super();

@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Crs } from '../spatial/crs';
 import { GeoJSONScalar } from '../spatial/geojson.scalar';
+import { SpatialFilter } from '../spatial/spatial-filter.inputs';
 import { AgreementKind, CommitmentStatus } from './agreement-kind';
 
 @InputType()
@@ -73,6 +74,8 @@ export class AgreementFilter {
   @Field(() => ID, { nullable: true, description: 'Agreements this operator is party to' }) operatorId?: string;
   @Field(() => ID, { nullable: true, description: 'Agreements about this scene' }) sceneId?: string;
   @Field(() => LocalDateResolver, { nullable: true, description: 'Valid on this day' }) activeOn?: string;
+  @Field(() => SpatialFilter, { nullable: true, description: 'Conditions on the agreement area (agreements without one never match)' })
+  spatial?: SpatialFilter;
 }
 
 export enum AgreementOrderBy {

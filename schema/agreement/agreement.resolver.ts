@@ -76,6 +76,11 @@ export class AgreementResolver {
     return ctx.loaders.spatial.geometry('agreement.area', 'self', crs).load(agreement.id);
   }
 
+  @FieldResolver(() => GeoJSONScalar, { nullable: true, description: 'The area’s centroid, a Point; null without an area' })
+  centroid(@Root() agreement: Agreement, @Arg('crs', () => Crs, { defaultValue: Crs.EPSG_4326 }) crs: Crs, @Ctx() ctx: Context) {
+    return agreement.area === null ? null : ctx.loaders.spatial.geometry('agreement.area', 'centroid', crs).load(agreement.id);
+  }
+
   @FieldResolver(() => [AgreementParty])
   parties(@Root() agreement: Agreement, @Ctx() ctx: Context) {
     return ctx.loaders.partiesByAgreementId.load(agreement.id);

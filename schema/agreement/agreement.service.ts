@@ -13,6 +13,8 @@ import { optionalText, requireDate, requireOrder, requireText } from '../shared/
 import { Crs } from '../spatial/crs';
 import { POLYGONAL_TYPES, type MultiPolygon } from '../spatial/geojson';
 import { normalizeGeometry } from '../spatial/geometry.service';
+import { spatialConditions } from '../spatial/spatial-filter';
+import { withConditions } from '../shared/conditions';
 import { AgreementParty } from './agreement-party.entity';
 import { AgreementScene } from './agreement-scene.entity';
 import { Agreement } from './agreement.entity';
@@ -49,7 +51,7 @@ export class AgreementService {
     return agreement;
   }
 
-  list(filter: AgreementFilter | undefined, orderBy: AgreementOrderBy, page: PageArgs) {
+  async list(filter: AgreementFilter | undefined, orderBy: AgreementOrderBy, page: PageArgs) {
     const where: FilterQuery<Agreement> & Record<string, unknown> = {};
     if (filter?.kind?.length) where.kind = { $in: filter.kind };
     if (filter?.operatorId)
@@ -65,7 +67,8 @@ export class AgreementService {
       where.validFrom = { $lte: day };
       where.$or = [{ validTo: null }, { validTo: { $gte: day } }];
     }
-    return paginate(this.em, Agreement, where, { key: orderBy, orderBy: ORDERINGS[orderBy] }, page);
+    const spatial = await spatialConditions<Agreement>(this.em, filter?.spatial, 'area');
+    return paginate(this.em, Agreement, withConditions(where, spatial), { key: orderBy, orderBy: ORDERINGS[orderBy] }, page);
   }
 
   async create(input: CreateAgreementInput): Promise<Agreement> {

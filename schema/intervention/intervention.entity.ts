@@ -13,6 +13,10 @@ import { InterventionCategory, Sensitivity } from './intervention-enums';
 @ObjectType({ description: 'Something done at or near a scene by one or more operators' })
 @Entity({ tableName: 'intervention' })
 @Index({
+  name: 'intervention_location_geography_gist',
+  expression: 'create index "intervention_location_geography_gist" on "intervention" using gist (("location"::geography))',
+})
+@Index({
   name: 'intervention_location_gist',
   expression: 'create index "intervention_location_gist" on "intervention" using gist ("location")',
 })

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { Crs } from '../spatial/crs';
 import { GeoJSONScalar } from '../spatial/geojson.scalar';
+import { SpatialFilter } from '../spatial/spatial-filter.inputs';
 import { InterventionCategory, Sensitivity } from './intervention-enums';
 
 @InputType({ description: 'The owner is always the caller’s operator' })
@@ -58,6 +59,7 @@ export class InterventionFilter {
   @Field(() => Date, { nullable: true, description: 'Running at this moment (started, not yet ended)' }) activeAt?: Date;
   @Field(() => Date, { nullable: true, description: 'Starting at or after this moment' }) startsFrom?: Date;
   @Field(() => Date, { nullable: true, description: 'Starting before this moment' }) startsBefore?: Date;
+  @Field(() => SpatialFilter, { nullable: true, description: 'Conditions on the intervention location' }) spatial?: SpatialFilter;
 }
 
 export enum InterventionOrderBy {

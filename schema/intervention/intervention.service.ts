@@ -15,6 +15,8 @@ import { optionalText, requireOrder, requireText } from '../shared/validation';
 import { Crs } from '../spatial/crs';
 import { ANY_SIMPLE_TYPES, type Geometry } from '../spatial/geojson';
 import { normalizeGeometry } from '../spatial/geometry.service';
+import { spatialConditions } from '../spatial/spatial-filter';
+import { withConditions } from '../shared/conditions';
 import { InterventionOperator } from './intervention-operator.entity';
 import { Intervention } from './intervention.entity';
 import {
@@ -48,8 +50,9 @@ export class InterventionService {
     return intervention;
   }
 
-  list(filter: InterventionFilter | undefined, orderBy: InterventionOrderBy, page: PageArgs) {
-    return paginate(this.em, Intervention, this.toWhere(filter), { key: orderBy, orderBy: ORDERINGS[orderBy] }, page);
+  async list(filter: InterventionFilter | undefined, orderBy: InterventionOrderBy, page: PageArgs) {
+    const where = withConditions(this.toWhere(filter), await spatialConditions<Intervention>(this.em, filter?.spatial, 'location'));
+    return paginate(this.em, Intervention, where, { key: orderBy, orderBy: ORDERINGS[orderBy] }, page);
   }
 
   async create(input: CreateInterventionInput): Promise<Intervention> {

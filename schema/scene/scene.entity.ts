@@ -10,6 +10,10 @@ import { SceneStatus } from './scene-status';
 /** An open drug scene: a named place with an area and a dated status history. */
 @ObjectType({ description: 'An open drug scene (öppen drogscen): a place with an area and a status history' })
 @Entity({ tableName: 'scene' })
+@Index({
+  name: 'scene_area_geography_gist',
+  expression: 'create index "scene_area_geography_gist" on "scene" using gist (("area"::geography))',
+})
 @Index({ name: 'scene_area_gist', expression: 'create index "scene_area_gist" on "scene" using gist ("area")' })
 @Check({ name: 'scene_area_valid', expression: 'ST_IsValid(area) is true' })
 export class Scene extends VersionedEntity {
@@ -50,6 +54,10 @@ export class Scene extends VersionedEntity {
   @Field(() => Float, { description: 'Area on the spheroid, in square metres' })
   @Formula((alias) => `ST_Area(${alias}.area::geography)`, { type: 'double' })
   areaSquareMeters?: number;
+
+  @Field(() => Float, { description: 'Perimeter on the spheroid, in metres' })
+  @Formula((alias) => `ST_Perimeter(${alias}.area::geography)`, { type: 'double' })
+  perimeterMeters?: number;
 
   @Field(() => SceneStatus)
   @Index()

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { GeoJSONScalar } from '../spatial/geojson.scalar';
 import { Crs } from '../spatial/crs';
+import { SpatialFilter } from '../spatial/spatial-filter.inputs';
 import { SceneStatus } from './scene-status';
 
 @InputType({ description: 'The problem profile: free text and tags' })
@@ -83,6 +84,7 @@ export class SceneFilter {
   @Field(() => String, { nullable: true, description: 'Case-insensitive substring of the name' }) nameContains?: string;
   @Field(() => String, { nullable: true, description: 'Scenes whose statistical areas include this code' }) statArea?: string;
   @Field({ defaultValue: false, description: 'Include archived scenes' }) includeArchived!: boolean;
+  @Field(() => SpatialFilter, { nullable: true, description: 'Conditions on the scene area' }) spatial?: SpatialFilter;
 }
 
 export enum SceneOrderBy {

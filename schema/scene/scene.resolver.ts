@@ -1,10 +1,11 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Agreement } from '../agreement/agreement.entity';
 import { Intervention } from '../intervention/intervention.entity';
 import type { Context } from '../shared/context';
 import { createConnectionType, PageArgs } from '../shared/pagination';
 import { Crs } from '../spatial/crs';
 import { GeoJSONScalar } from '../spatial/geojson.scalar';
+import { SceneDistance } from './scene-distance.type';
 import { SceneStatusChange } from './scene-status-change.entity';
 import { Scene } from './scene.entity';
 import { ArchiveSceneInput, ChangeSceneStatusInput, CreateSceneInput, SceneFilter, SceneOrderBy, UpdateSceneInput } from './scene.inputs';
@@ -28,6 +29,17 @@ export class SceneResolver {
     @Ctx() ctx: Context,
   ) {
     return new SceneService(ctx).list(filter, orderBy, page);
+  }
+
+  @Query(() => [SceneDistance], { description: 'The scenes nearest to a point, nearest first, with distances in metres on the spheroid' })
+  nearestScenes(
+    @Arg('point', () => GeoJSONScalar, { description: 'A GeoJSON Point' }) point: unknown,
+    @Arg('crs', () => Crs, { defaultValue: Crs.EPSG_4326 }) crs: Crs,
+    @Arg('limit', () => Int, { defaultValue: 10, description: 'At most 100' }) limit: number,
+    @Arg('filter', () => SceneFilter, { nullable: true }) filter: SceneFilter | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<SceneDistance[]> {
+    return new SceneService(ctx).nearest(point, crs, limit, filter);
   }
 
   @Mutation(() => Scene, { description: 'Registers a scene (EDITOR, ADMIN). It starts EMERGING unless an ADMIN says otherwise.' })
@@ -70,9 +82,29 @@ export class SceneResolver {
     return ctx.loaders.statusHistoryBySceneId.load(scene.id);
   }
 
-  @FieldResolver(() => [Intervention], { description: 'Interventions at this scene, newest first' })
-  interventions(@Root() scene: Scene, @Ctx() ctx: Context) {
-    return ctx.loaders.interventionsBySceneId.load(scene.id);
+  @FieldResolver(() => [Intervention], {
+    description:
+      'Interventions registered at this scene, newest first; with `withinMeters`, instead every intervention (of any scene) located within that distance of the area, 0 meaning inside or touching it',
+  })
+  async interventions(
+    @Root() scene: Scene,
+    @Arg('withinMeters', () => Float, { nullable: true }) withinMeters: number | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<Intervention[]> {
+    if (withinMeters == null) return ctx.loaders.interventionsBySceneId.load(scene.id);
+    const rows = await ctx.loaders.spatial.interventionsNearScene(withinMeters).load(scene.id);
+    return (await ctx.loaders.interventionById.loadMany(rows.map((row) => row.id))) as Intervention[];
+  }
+
+  @FieldResolver(() => [SceneDistance], { description: 'Other scenes within `radiusMeters` of this one’s area, nearest first' })
+  async nearbyScenes(
+    @Root() scene: Scene,
+    @Arg('radiusMeters', () => Float, { description: 'More than 0, at most 50 000' }) radiusMeters: number,
+    @Ctx() ctx: Context,
+  ): Promise<SceneDistance[]> {
+    const rows = await ctx.loaders.spatial.scenesNearScene(radiusMeters).load(scene.id);
+    const scenes = await ctx.loaders.sceneById.loadMany(rows.map((row) => row.id));
+    return rows.map((row, index) => ({ scene: scenes[index] as Scene, distanceMeters: row.distance }));
   }
 
   @FieldResolver(() => [Agreement], { description: 'Agreements about this scene, newest first' })

@@ -1,5 +1,5 @@
-import { LockMode, ref, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { LockMode, QueryOrder, raw, ref, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import type { EntityManager, QBFilterQuery } from '@mikro-orm/postgresql';
 import { ADMINS, WRITERS, requireRole } from '../auth/auth.guard';
 import { Role } from '../auth/role';
 import { findViewerOperator } from '../operator/viewer-operator';
@@ -9,6 +9,10 @@ import { paginate, type PageArgs } from '../shared/pagination';
 import { optionalText, requireText, tagList } from '../shared/validation';
 import { POLYGONAL_TYPES, type MultiPolygon } from '../spatial/geojson';
 import { normalizeGeometry } from '../spatial/geometry.service';
+import { spatialConditions } from '../spatial/spatial-filter';
+import { POINT_PARAM, type DistanceRow } from '../spatial/proximity.repository';
+import type { SceneDistance } from './scene-distance.type';
+import { withConditions } from '../shared/conditions';
 import type { Crs } from '../spatial/crs';
 import { ProblemProfile } from './problem-profile.embeddable';
 import { SceneStatusChange } from './scene-status-change.entity';
@@ -26,6 +30,8 @@ import {
 
 /** Clock skew tolerated for `effectiveAt`, so a client's "now" is not refused as future. */
 const CLOCK_SKEW_MS = 5 * 60_000;
+/** Most scenes `nearestScenes` returns. */
+const MAX_NEAREST = 100;
 
 const ORDERINGS: Record<SceneOrderBy, QueryOrderMap<Scene>> = {
   [SceneOrderBy.NAME_ASC]: { name: 'asc', id: 'asc' },
@@ -49,8 +55,32 @@ export class SceneService {
     return scene;
   }
 
-  list(filter: SceneFilter | undefined, orderBy: SceneOrderBy, page: PageArgs) {
-    return paginate(this.em, Scene, toWhere(filter), { key: orderBy, orderBy: ORDERINGS[orderBy] }, page);
+  async list(filter: SceneFilter | undefined, orderBy: SceneOrderBy, page: PageArgs) {
+    const where = withConditions(toWhere(filter), await spatialConditions<Scene>(this.em, filter?.spatial, 'area'));
+    return paginate(this.em, Scene, where, { key: orderBy, orderBy: ORDERINGS[orderBy] }, page);
+  }
+
+  /**
+   * The `limit` scenes nearest to a point, nearest first. Candidates come from the KNN operator
+   * on the geography index (sphere distance); the answer is re-ranked by the spheroid distance.
+   */
+  async nearest(point: unknown, crs: Crs, limit: number, filter: SceneFilter | undefined): Promise<SceneDistance[]> {
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_NEAREST) {
+      throw new BadUserInputError(`limit must be between 1 and ${MAX_NEAREST}, got ${limit}`, 'limit');
+    }
+    const geometry = await normalizeGeometry(this.em, point, crs, { allowed: ['Point'], field: 'point' });
+    const json = JSON.stringify(geometry);
+    const where = withConditions(toWhere(filter), await spatialConditions<Scene>(this.em, filter?.spatial, 'area'));
+    const rows = await this.em
+      .createQueryBuilder(Scene, 's')
+      .select(['s.id', raw(`ST_Distance(s.area::geography, ${POINT_PARAM}::geography) as distance`, [json])])
+      .where(where as QBFilterQuery<Scene>)
+      .orderBy({ [raw(`s.area::geography <-> ${POINT_PARAM}::geography`, [json])]: QueryOrder.ASC })
+      .limit(limit * 2 + 10)
+      .execute<DistanceRow[]>('all', false);
+    const nearest = rows.sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id)).slice(0, limit);
+    const scenes = await this.ctx.loaders.sceneById.loadMany(nearest.map((row) => row.id));
+    return nearest.map((row, index) => ({ scene: scenes[index] as Scene, distanceMeters: row.distance }));
   }
 
   /** Registers a scene. It starts EMERGING unless an ADMIN gives another status. */

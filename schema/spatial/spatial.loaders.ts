@@ -1,21 +1,43 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { createGroupLoader } from '../shared/dataloader';
 import type { Geometry } from './geojson';
 import { Crs } from './crs';
 import { readGeometries, type GeometrySource, type GeometryShape } from './geometry.repository';
+import { interventionIdsNearScenes, scenesNearScenes } from './proximity.repository';
+import { checkRadius } from './spatial-filter';
 
-/** Per-request loaders of geometries in a requested CRS: one statement per (column, shape, CRS) per batch. */
+/**
+ * Per-request spatial loaders. Each is keyed by its arguments (column, CRS, radius), so one
+ * statement answers every parent of a list for the same arguments.
+ */
 export function createSpatialLoaders(em: EntityManager) {
-  const loaders = new Map<string, DataLoader<string, Geometry | null>>();
+  const cache = new Map<string, DataLoader<string, unknown>>();
+  function memo<V>(key: string, create: () => DataLoader<string, V>): DataLoader<string, V> {
+    if (!cache.has(key)) cache.set(key, create() as DataLoader<string, unknown>);
+    return cache.get(key) as DataLoader<string, V>;
+  }
   return {
     geometry(source: GeometrySource, shape: GeometryShape, crs: Crs): DataLoader<string, Geometry | null> {
-      const key = `${source}:${shape}:${crs}`;
-      let loader = loaders.get(key);
-      if (!loader) {
-        loader = new DataLoader((ids) => readGeometries(em, source, shape, crs, ids));
-        loaders.set(key, loader);
-      }
-      return loader;
+      return memo(`geometry:${source}:${shape}:${crs}`, () => new DataLoader((ids) => readGeometries(em, source, shape, crs, ids)));
+    },
+    scenesNearScene(radiusMeters: number) {
+      const radius = checkRadius(radiusMeters, 'radiusMeters');
+      return memo(`scenes-near:${radius}`, () =>
+        createGroupLoader(
+          (ids) => scenesNearScenes(em, ids, radius),
+          (row) => row.sourceId,
+        ),
+      );
+    },
+    interventionsNearScene(withinMeters: number) {
+      const radius = withinMeters === 0 ? 0 : checkRadius(withinMeters, 'withinMeters');
+      return memo(`interventions-near:${radius}`, () =>
+        createGroupLoader(
+          (ids) => interventionIdsNearScenes(em, ids, radius),
+          (row) => row.sourceId,
+        ),
+      );
     },
   };
 }
