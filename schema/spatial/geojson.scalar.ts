@@ -22,11 +22,12 @@ export const GeoJSONScalar = new GraphQLScalarType({
   },
 });
 
+/** A JSON string is accepted too; anything else (WKT, say) is passed on for the validator to refuse clearly. */
 function parseJsonObject(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    throw new BadUserInputError('GeoJSON given as a string must be valid JSON');
+    return text;
   }
 }
 
