@@ -1,7 +1,7 @@
 import { DefaultLogger, type LogContext, type LoggerOptions } from '@mikro-orm/core';
 
 /** Called once for every SQL statement the ORM sends (tests count them; nothing else should need it). */
-export type QueryObserver = (sql: string) => void;
+export type QueryObserver = (sql: string, params: readonly unknown[]) => void;
 
 /** MikroORM's default logger plus a hook that sees every statement, whether query logging is on or not. */
 export class ObservingLogger extends DefaultLogger {
@@ -12,9 +12,9 @@ export class ObservingLogger extends DefaultLogger {
     super(options);
   }
 
-  override logQuery(context: { query: string } & LogContext): void {
+  override logQuery(context: { query: string; params?: readonly unknown[] } & LogContext): void {
     // Failed statements are logged a second time with level 'error'; count each statement once.
-    if (context.level !== 'error') this.observer?.(context.query);
+    if (context.level !== 'error') this.observer?.(context.query, context.params ?? []);
     super.logQuery(context);
   }
 }

@@ -19,6 +19,8 @@ export interface TestServer {
   token(role: Role, operatorId: string, subject?: string): Promise<string>;
   /** Runs `fn` and returns the SQL statements the server sent meanwhile. */
   recordQueries(fn: () => Promise<unknown>): Promise<string[]>;
+  /** Like recordQueries, with each statement's bound parameters. */
+  recordStatements(fn: () => Promise<unknown>): Promise<Array<{ sql: string; params: readonly unknown[] }>>;
   /** Row count of a table, read directly. */
   count(table: string): Promise<number>;
   stop(): Promise<void>;
@@ -48,18 +50,29 @@ afterAll(async () => {
  * empty tables, and stops it after the file's tests (registered here, so no test can leak it).
  */
 export async function createTestServer(): Promise<TestServer> {
-  let recording: string[] | null = null;
+  let recording: Array<{ sql: string; params: readonly unknown[] }> | null = null;
   const server = await startServer({
     databaseUrl: process.env.TEST_DATABASE_URL!,
     dataDir: '',
     jwtSecret: TEST_JWT_SECRET,
     port: 0,
     host: '127.0.0.1',
-    observeQuery: (sql) => recording?.push(sql),
+    observeQuery: (sql, params) => recording?.push({ sql, params }),
   });
   running.add(server);
   const { orm } = server.app;
   await orm.em.fork().execute(`truncate ${TABLES.join(', ')} cascade`);
+
+  async function recordStatements(fn: () => Promise<unknown>) {
+    const statements: Array<{ sql: string; params: readonly unknown[] }> = [];
+    recording = statements;
+    try {
+      await fn();
+      return statements;
+    } finally {
+      recording = null;
+    }
+  }
 
   return {
     url: server.url,
@@ -72,14 +85,9 @@ export async function createTestServer(): Promise<TestServer> {
       return { status: response.status, ...body } as never;
     },
     token: (role, operatorId, subject = `test-${role.toLowerCase()}`) => signToken({ subject, operatorId, role }, TEST_JWT_SECRET),
+    recordStatements,
     async recordQueries(fn) {
-      recording = [];
-      try {
-        await fn();
-        return recording;
-      } finally {
-        recording = null;
-      }
+      return (await recordStatements(fn)).map((statement) => statement.sql);
     },
     async count(table) {
       const [row] = await orm.em.fork().execute<Array<{ n: string }>>(`select count(*) as n from "${table}"`);
