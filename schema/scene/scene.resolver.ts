@@ -6,6 +6,8 @@ import { createConnectionType, PageArgs } from '../shared/pagination';
 import { Crs } from '../spatial/crs';
 import { GeoJSONScalar } from '../spatial/geojson.scalar';
 import { SceneDistance } from './scene-distance.type';
+import { SceneStatisticsGroup, SceneStatisticsGroupBy } from './scene-statistics';
+import { sceneStatistics } from './scene-statistics.service';
 import { SceneStatusChange } from './scene-status-change.entity';
 import { Scene } from './scene.entity';
 import { ArchiveSceneInput, ChangeSceneStatusInput, CreateSceneInput, SceneFilter, SceneOrderBy, UpdateSceneInput } from './scene.inputs';
@@ -40,6 +42,19 @@ export class SceneResolver {
     @Ctx() ctx: Context,
   ): Promise<SceneDistance[]> {
     return new SceneService(ctx).nearest(point, crs, limit, filter);
+  }
+
+  @Query(() => [SceneStatisticsGroup], {
+    description:
+      'Scene counts and total area per status, municipality or police area, as the status history says things stood at `at` (default now)',
+  })
+  sceneStatistics(
+    @Arg('groupBy', () => SceneStatisticsGroupBy) groupBy: SceneStatisticsGroupBy,
+    @Arg('at', () => Date, { nullable: true }) at: Date | undefined,
+    @Arg('filter', () => SceneFilter, { nullable: true }) filter: SceneFilter | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<SceneStatisticsGroup[]> {
+    return sceneStatistics(ctx.em, groupBy, at ?? new Date(), filter);
   }
 
   @Mutation(() => Scene, { description: 'Registers a scene (EDITOR, ADMIN). It starts EMERGING unless an ADMIN says otherwise.' })

@@ -215,7 +215,8 @@ function toProblemProfile(input: ProblemProfileInput | undefined): ProblemProfil
   return profile;
 }
 
-function toWhere(filter: SceneFilter | undefined): FilterQuery<Scene> {
+/** The non-spatial part of a SceneFilter as MikroORM conditions. */
+export function toWhere(filter: SceneFilter | undefined): FilterQuery<Scene> {
   const where: FilterQuery<Scene> & Record<string, unknown> = {};
   if (!filter?.includeArchived) where.archivedAt = null;
   if (filter?.status?.length) where.status = { $in: filter.status };

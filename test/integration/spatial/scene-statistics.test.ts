@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as turf from '@turf/turf';
+import { DEMO_DATA_DIR, seedDemoDataIfEmpty } from '../../../db/seeders/demo.seeder';
+import { createActors, createScene, expectData, type Actors } from '../../support/factories';
+import { createTestServer, type TestServer } from '../../support/test-server';
+
+/** Time-travel statistics over the demo data; expected figures are worked out from scenes.json and turf. */
+interface DemoScene {
+  name: string;
+  center: [number, number];
+  radiusM: number;
+  history: Array<{ status: string; at: string | null }>;
+}
+const demo = (JSON.parse(readFileSync(join(DEMO_DATA_DIR, 'scenes.json'), 'utf8')) as { scenes: DemoScene[] }).scenes;
+/** The demo polygons are 32-gons buffered around the centre (quad_segs=8). */
+const areaOf = (scene: DemoScene) => turf.area(turf.circle(scene.center, scene.radiusM / 1000, { steps: 32, units: 'kilometers' }));
+
+const STATS = `query($groupBy: SceneStatisticsGroupBy!, $at: DateTime, $filter: SceneFilter) {
+  sceneStatistics(groupBy: $groupBy, at: $at, filter: $filter) { key count totalAreaSquareMeters }
+}`;
+
+let server: TestServer;
+let actors: Actors;
+
+beforeAll(async () => {
+  server = await createTestServer();
+  await seedDemoDataIfEmpty(server.orm);
+  actors = await createActors(server);
+});
+
+async function stats(groupBy: string, at?: string, filter?: unknown) {
+  return expectData(await server.gql(STATS, { groupBy, at, filter }, actors.editorToken)).sceneStatistics as Array<{
+    key: string;
+    count: number;
+    totalAreaSquareMeters: number;
+  }>;
+}
+
+it('shows the ten scenes closed during 2023 as the change between 2023-01-01 and 2024-01-01', async () => {
+  const before = await stats('STATUS', '2023-01-01T00:00:00Z');
+  const after = await stats('STATUS', '2024-01-01T00:00:00Z');
+  const closedIn2023 = demo.filter((s) => s.history.some((h) => h.status === 'CLOSED' && h.at?.startsWith('2023')));
+  expect(closedIn2023).toHaveLength(10);
+  // Scenes first dated 2024 (three in Hässelby-Vällingby) did not exist yet on either date.
+  expect(before).toEqual([{ key: 'ACTIVE', count: 13, totalAreaSquareMeters: expect.any(Number) }]);
+  expect(after.map(({ key, count }) => ({ key, count }))).toEqual([
+    { key: 'ACTIVE', count: 3 },
+    { key: 'CLOSED', count: 10 },
+  ]);
+  const closedArea = closedIn2023.reduce((sum, s) => sum + areaOf(s), 0);
+  expect(after[1]!.totalAreaSquareMeters).toBeCloseTo(closedArea, -Math.log10(closedArea * 0.005));
+  expect(before[0]!.totalAreaSquareMeters - after[0]!.totalAreaSquareMeters).toBeCloseTo(closedArea, -Math.log10(closedArea * 0.005));
+});
+
+it('groups by municipality and police area, and filters on the status at that time', async () => {
+  const activeByMunicipality = await stats('MUNICIPALITY', '2023-06-01T00:00:00Z', { status: ['ACTIVE'] });
+  expect(activeByMunicipality.map(({ key, count }) => ({ key, count }))).toEqual([
+    { key: 'Botkyrka', count: 1 },
+    { key: 'Huddinge', count: 3 },
+    { key: 'Järfälla', count: 1 },
+    { key: 'Nacka', count: 1 },
+    { key: 'Stockholm', count: 7 },
+  ]);
+  const byPoliceArea = await stats('POLICE_AREA');
+  expect(byPoliceArea.find((g) => g.key === 'Vällingby')).toMatchObject({ count: 4 });
+  expect(byPoliceArea.reduce((sum, g) => sum + g.count, 0)).toBe(16);
+});
+
+it('counts a scene registered now, and a status change, only from their dates', async () => {
+  const before = await stats('STATUS');
+  const scene = await createScene(server, actors.editorToken, { name: 'New place' });
+  const now = await stats('STATUS');
+  expect(now.find((g) => g.key === 'EMERGING')).toMatchObject({ count: 1 });
+  expect(await stats('STATUS', '2024-06-01T00:00:00Z')).not.toContainEqual(expect.objectContaining({ key: 'EMERGING' }));
+  expect(before.find((g) => g.key === 'EMERGING')).toBeUndefined();
+  expectData(
+    await server.gql(
+      'mutation($id: ID!) { changeSceneStatus(input: { sceneId: $id, status: ACTIVE, expectedVersion: 1, reason: "Classified" }) { status } }',
+      { id: scene.id },
+      actors.editorToken,
+    ),
+  );
+  const active = (await stats('STATUS')).find((g) => g.key === 'ACTIVE')!;
+  expect(active.count).toBe(now.find((g) => g.key === 'ACTIVE')!.count + 1);
+});
+
+it('refuses a moment in the future', async () => {
+  const response = await server.gql(STATS, { groupBy: 'STATUS', at: '2999-01-01T00:00:00Z' }, actors.editorToken);
+  expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'at' });
+});
