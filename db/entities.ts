@@ -3,6 +3,7 @@ import { AgreementParty } from '../schema/agreement/agreement-party.entity';
 import { AgreementScene } from '../schema/agreement/agreement-scene.entity';
 import { Agreement } from '../schema/agreement/agreement.entity';
 import { Commitment } from '../schema/agreement/commitment.entity';
+import { Indicator } from '../schema/indicator/indicator.entity';
 import { InterventionOperator } from '../schema/intervention/intervention-operator.entity';
 import { Intervention } from '../schema/intervention/intervention.entity';
 import { Operator } from '../schema/operator/operator.entity';
@@ -24,4 +25,5 @@ export const ENTITIES = [
   Commitment,
   Intervention,
   InterventionOperator,
+  Indicator,
 ];

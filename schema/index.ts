@@ -4,6 +4,7 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 import { AgreementPartyResolver, AgreementResolver } from './agreement/agreement.resolver';
 import { RequireViewer } from './auth/require-viewer.middleware';
+import { SceneIndicatorResolver } from './indicator/indicator.resolver';
 import { InterventionResolver } from './intervention/intervention.resolver';
 import { OperatorResolver } from './operator/operator.resolver';
 import { SceneStatusChangeResolver } from './scene/scene-status-change.resolver';
@@ -16,6 +17,7 @@ export const RESOLVERS = [
   AgreementResolver,
   AgreementPartyResolver,
   InterventionResolver,
+  SceneIndicatorResolver,
 ] as const;
 
 /** Builds the executable GraphQL schema. Every root field needs a verified token (RequireViewer). */

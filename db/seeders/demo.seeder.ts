@@ -16,6 +16,7 @@ import { SceneStatus } from '../../schema/scene/scene-status';
 import { SceneStatusChange } from '../../schema/scene/scene-status-change.entity';
 import { Scene } from '../../schema/scene/scene.entity';
 import type { Geometry, MultiPolygon } from '../../schema/spatial/geojson';
+import { loadIndicators } from './indicators.seeder';
 import { demoAgreements, demoInterventions, demoOperators, type DemoPlace } from './demo-partners.data';
 
 /** A copy of shared/data, so a clone of this repository seeds on its own; a test keeps it equal to shared/data. */
@@ -40,6 +41,7 @@ export interface SeedSummary {
   scenes: number;
   agreements: number;
   interventions: number;
+  indicators: number;
 }
 
 /** Loads the demo data unless the database already has scenes or operators; returns what it loaded, or null. */
@@ -114,7 +116,14 @@ export async function seedDemoData(em: EntityManager): Promise<SeedSummary> {
       .forEach((key) => em.persist(new InterventionOperator(ref(intervention), ref(lookup(operators, key, 'operator')))));
   }
   await em.flush();
-  return { operators: operators.size, scenes: scenes.size, agreements: agreements.size, interventions: demoInterventions.length };
+  const indicators = await loadIndicators(em, join(DEMO_DATA_DIR, 'indicators-2017-2019.csv'));
+  return {
+    operators: operators.size,
+    scenes: scenes.size,
+    agreements: agreements.size,
+    interventions: demoInterventions.length,
+    indicators,
+  };
 }
 
 // Private:

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { createIndicatorLoaders } from '../indicator/indicator.loaders';
 import { createAgreementLoaders } from '../agreement/agreement.loaders';
 import { createInterventionLoaders } from '../intervention/intervention.loaders';
 import { createOperatorLoaders } from '../operator/operator.loaders';
@@ -12,6 +13,7 @@ export function createLoaders(em: EntityManager) {
     ...createOperatorLoaders(em),
     ...createAgreementLoaders(em),
     ...createInterventionLoaders(em),
+    ...createIndicatorLoaders(em),
     spatial: createSpatialLoaders(em),
   };
 }

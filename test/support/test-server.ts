@@ -27,6 +27,7 @@ export interface TestServer {
 }
 
 const TABLES = [
+  'indicator',
   'intervention_operator',
   'intervention',
   'commitment',
