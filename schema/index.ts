@@ -8,10 +8,12 @@ import { SceneIndicatorResolver } from './indicator/indicator.resolver';
 import { InterventionResolver } from './intervention/intervention.resolver';
 import { OperatorResolver } from './operator/operator.resolver';
 import { SceneStatusChangeResolver } from './scene/scene-status-change.resolver';
+import { SceneAnalysisResolver } from './scene/scene-analysis.resolver';
 import { SceneResolver } from './scene/scene.resolver';
 
 export const RESOLVERS = [
   SceneResolver,
+  SceneAnalysisResolver,
   SceneStatusChangeResolver,
   OperatorResolver,
   AgreementResolver,
