@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 import { AgreementPartyResolver, AgreementResolver } from './agreement/agreement.resolver';
+import { CoverageResolver } from './agreement/coverage.resolver';
 import { RequireViewer } from './auth/require-viewer.middleware';
 import { SceneIndicatorResolver } from './indicator/indicator.resolver';
 import { InterventionResolver } from './intervention/intervention.resolver';
@@ -18,6 +19,7 @@ export const RESOLVERS = [
   OperatorResolver,
   AgreementResolver,
   AgreementPartyResolver,
+  CoverageResolver,
   InterventionResolver,
   SceneIndicatorResolver,
 ] as const;

@@ -184,8 +184,13 @@ export class AgreementService {
 
 /** Whether the agreement is valid on the Stockholm calendar day of `at`. */
 export function isActiveAt(agreement: Pick<Agreement, 'validFrom' | 'validTo'>, at: Date): boolean {
-  const day = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(at);
+  const day = stockholmDay(at);
   return agreement.validFrom <= day && (agreement.validTo === null || day <= agreement.validTo);
+}
+
+/** The calendar day (YYYY-MM-DD) in Stockholm at `at`: validity periods are Swedish calendar days. */
+export function stockholmDay(at: Date): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(at);
 }
 
 // Private:
