@@ -11,7 +11,9 @@ import { buildApiSchema } from '../schema';
 import type { Context } from '../schema/shared/context';
 import { createContextFactory } from './context';
 import { formatError } from './format-error';
+import { createExportRouter } from './routes/export.route';
 import { createHealthRouter } from './routes/health';
+import { createTilesRouter } from './routes/tiles.route';
 
 export interface AppOptions {
   /** PostgreSQL + PostGIS URL; without it the embedded database in `dataDir` is started. */
@@ -60,6 +62,8 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   const createContext = createContextFactory({ orm, jwtSecret: options.jwtSecret });
   app.use(createHealthRouter(orm));
+  app.use(createTilesRouter(orm, options.jwtSecret));
+  app.use(createExportRouter(orm, options.jwtSecret));
   app.use(
     '/graphql',
     express.json({ limit: '5mb' }),

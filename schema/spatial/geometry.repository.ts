@@ -28,3 +28,15 @@ export async function readGeometries(
   const byId = new Map(rows.map((row) => [row.id, row.geojson ? (JSON.parse(row.geojson) as Geometry) : null]));
   return ids.map((id) => byId.get(id) ?? null);
 }
+
+/** WKT of each scene area and its centroid's x,y in `crs`, by id (for CSV export). */
+export async function readSceneWktAndCentroids(em: EntityManager, crs: Crs, ids: readonly string[]) {
+  const { srid, decimals } = crsInfo(crs);
+  const rows = await em.execute<Array<{ id: string; wkt: string; x: number; y: number }>>(
+    `select id, ST_AsText(ST_Transform(area, ?::int), ?::int) as wkt,
+            ST_X(ST_Transform(ST_Centroid(area), ?::int)) as x, ST_Y(ST_Transform(ST_Centroid(area), ?::int)) as y
+       from scene where id = any(array[?]::uuid[])`,
+    [srid, decimals, srid, srid, ids as string[]],
+  );
+  return new Map(rows.map((row) => [row.id, row]));
+}

@@ -1,0 +1,39 @@
+import type { NextFunction, Request, Response } from 'express';
+import { verifyToken } from '../../schema/auth/token.service';
+import type { Viewer } from '../../schema/auth/role';
+import { ApiError } from '../../schema/shared/errors';
+
+/**
+ * Express middleware for the non-GraphQL data routes: the same bearer token as GraphQL
+ * (`Authorization: Bearer <jwt>`), or `?access_token=<jwt>` for map libraries and GIS tools that
+ * cannot set headers. 401 with a JSON error otherwise. The viewer lands in `res.locals.viewer`.
+ */
+export function requireBearer(jwtSecret: string) {
+  return async (req: Request, res: Response, next: NextFunction) => {
+    const header = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
+    const token = header ?? (typeof req.query.access_token === 'string' ? req.query.access_token : undefined);
+    if (!token) {
+      res.status(401).json({ code: 'UNAUTHENTICATED', message: 'Send "Authorization: Bearer <token>" or ?access_token=<token>' });
+      return;
+    }
+    try {
+      res.locals.viewer = (await verifyToken(token, jwtSecret)) satisfies Viewer;
+      next();
+    } catch (error) {
+      res.status(401).json({ code: 'UNAUTHENTICATED', message: (error as Error).message });
+    }
+  };
+}
+
+/** Sends an API error (or a masked internal one) as JSON with a fitting HTTP status. */
+export function sendRouteError(res: Response, error: unknown): void {
+  if (error instanceof ApiError) {
+    const code = String(error.extensions.code);
+    res
+      .status(code === 'NOT_FOUND' ? 404 : code === 'UNAUTHENTICATED' ? 401 : code === 'FORBIDDEN' ? 403 : 400)
+      .json({ code, message: error.message });
+    return;
+  }
+  console.error('[route error]', error);
+  res.status(500).json({ code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' });
+}

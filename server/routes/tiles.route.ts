@@ -1,0 +1,77 @@
+import { createHash } from 'node:crypto';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { Router } from 'express';
+import { BadUserInputError } from '../../schema/shared/errors';
+import { requireBearer, sendRouteError } from './route-auth';
+
+/** Layers served as Mapbox vector tiles: the SQL of each is fixed here, never built from input. */
+const LAYERS = {
+  scenes: {
+    table: 'scene',
+    features: `select s.id, s.name, s.status, s.municipality, ST_AsMVTGeom(ST_Transform(s.area, 3857), b.env, 4096, 64, true) as geom
+                 from scene s, bounds b where s.archived_at is null and s.area && ST_Transform(b.env, 4326)`,
+  },
+  interventions: {
+    table: 'intervention',
+    features: `select i.id, i.title, i.category, i.kind, ST_AsMVTGeom(ST_Transform(i.location, 3857), b.env, 4096, 64, true) as geom
+                 from intervention i, bounds b where i.location && ST_Transform(b.env, 4326)`,
+  },
+} as const;
+type Layer = keyof typeof LAYERS;
+const MAX_ZOOM = 22;
+
+/**
+ * `GET /tiles/{scenes|interventions}/{z}/{x}/{y}.mvt`: vector tiles made by PostGIS
+ * (`ST_TileEnvelope`, `ST_AsMVTGeom`, `ST_AsMVT`), found through the GIST index. The ETag comes
+ * from the layer's row count and latest change, so it changes when the data does; an empty tile
+ * is 204.
+ */
+export function createTilesRouter(orm: MikroORM, jwtSecret: string): Router {
+  const router = Router();
+  router.get('/tiles/:layer/:z/:x/:y.mvt', requireBearer(jwtSecret), async (req, res) => {
+    try {
+      const layer = parseLayer(String(req.params.layer));
+      const { z, x, y } = parseTile(String(req.params.z), String(req.params.x), String(req.params.y));
+      const em = orm.em.fork();
+      const [state] = await em.execute<Array<{ n: string; latest: string | null }>>(
+        `select count(*) as n, max(updated_at)::text as latest from "${LAYERS[layer].table}"`,
+      );
+      const etag = `"${createHash('sha1').update(`${layer}/${z}/${x}/${y}/${state!.n}/${state!.latest}`).digest('base64url')}"`;
+      res.setHeader('ETag', etag);
+      res.setHeader('Cache-Control', 'private, no-cache');
+      if (req.headers['if-none-match'] === etag) {
+        res.status(304).end();
+        return;
+      }
+      const [row] = await em.execute<Array<{ tile: Buffer | null }>>(
+        `with bounds as (select ST_TileEnvelope(?, ?, ?) as env), features as (${LAYERS[layer].features})
+         select ST_AsMVT(features, ?, 4096, 'geom') as tile from features where geom is not null`,
+        [z, x, y, layer],
+      );
+      const tile = row?.tile ?? Buffer.alloc(0);
+      if (tile.length === 0) {
+        res.status(204).end();
+        return;
+      }
+      res.type('application/vnd.mapbox-vector-tile').send(tile);
+    } catch (error) {
+      sendRouteError(res, error);
+    }
+  });
+  return router;
+}
+
+function parseLayer(layer: string): Layer {
+  if (!(layer in LAYERS)) throw new BadUserInputError(`Unknown tile layer "${layer}"; use ${Object.keys(LAYERS).join(' or ')}`);
+  return layer as Layer;
+}
+
+function parseTile(zText: string, xText: string, yText: string): { z: number; x: number; y: number } {
+  const [z, x, y] = [zText, xText, yText].map((text) => (/^\d{1,8}$/.test(text) ? Number(text) : NaN)) as [number, number, number];
+  if (!Number.isInteger(z) || z > MAX_ZOOM) throw new BadUserInputError(`Zoom must be a whole number 0..${MAX_ZOOM}, got ${zText}`);
+  const size = 2 ** z;
+  if (!Number.isInteger(x) || !Number.isInteger(y) || x >= size || y >= size) {
+    throw new BadUserInputError(`At zoom ${z}, x and y must be whole numbers 0..${size - 1}, got ${xText}/${yText}`);
+  }
+  return { z, x, y };
+}
