@@ -13,6 +13,7 @@ import { createContextFactory } from './context';
 import { formatError } from './format-error';
 import { createExportRouter } from './routes/export.route';
 import { createHealthRouter } from './routes/health';
+import { createOgcRouter } from './routes/ogc/ogc.route';
 import { createTilesRouter } from './routes/tiles.route';
 
 export interface AppOptions {
@@ -64,6 +65,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use(createHealthRouter(orm));
   app.use(createTilesRouter(orm, options.jwtSecret));
   app.use(createExportRouter(orm, options.jwtSecret));
+  app.use(createOgcRouter(orm, options.jwtSecret));
   app.use(
     '/graphql',
     express.json({ limit: '5mb' }),

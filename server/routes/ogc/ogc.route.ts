@@ -1,0 +1,141 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { Router, type Request } from 'express';
+import { NotFoundError } from '../../../schema/shared/errors';
+import { Crs } from '../../../schema/spatial/crs';
+import { crsUri } from '../../../schema/spatial/crs-names';
+import { requireBearer, sendRouteError } from '../route-auth';
+import { FEATURE_COLLECTIONS, type FeatureCollectionDefinition } from './collections';
+import { collectionExtent, countFeatures, readFeatures } from './features.repository';
+import { parseItemsParams } from './ogc-params';
+import { openApiDocument } from './openapi';
+
+const CONFORMANCE = [
+  'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core',
+  'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson',
+  'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30',
+  'http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs',
+];
+const SUPPORTED_CRS = [Crs.EPSG_4326, Crs.EPSG_3006, Crs.EPSG_3011].map(crsUri).concat('http://www.opengis.net/def/crs/EPSG/0/4326');
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** OGC API - Features (Part 1 core, GeoJSON, OpenAPI 3.0; Part 2 CRS) under /ogc, so QGIS and GDAL open the data directly. */
+export function createOgcRouter(orm: MikroORM, jwtSecret: string): Router {
+  const router = Router();
+  router.use('/ogc', requireBearer(jwtSecret));
+  router.get('/ogc', (req, res) => {
+    const base = baseUrl(req);
+    res.json({
+      title: 'Open drug scenes, Stockholm region',
+      description: 'The shared record of the cooperation network: scenes, interventions and agreement areas',
+      links: [
+        { href: `${base}`, rel: 'self', type: 'application/json', title: 'This document' },
+        { href: `${base}/api`, rel: 'service-desc', type: 'application/vnd.oai.openapi+json;version=3.0', title: 'The API definition' },
+        { href: `${base}/conformance`, rel: 'conformance', type: 'application/json', title: 'Conformance classes' },
+        { href: `${base}/collections`, rel: 'data', type: 'application/json', title: 'Feature collections' },
+      ],
+    });
+  });
+  router.get('/ogc/api', (req, res) => res.type('application/vnd.oai.openapi+json;version=3.0').send(openApiDocument(baseUrl(req))));
+  router.get('/ogc/conformance', (_req, res) => res.json({ conformsTo: CONFORMANCE }));
+  router.get('/ogc/collections', async (req, res) => {
+    try {
+      const em = orm.em.fork();
+      const collections = await Promise.all(
+        Object.values(FEATURE_COLLECTIONS).map(async (def) => describe(req, def, await collectionExtent(em, def))),
+      );
+      res.json({ links: [{ href: `${baseUrl(req)}/collections`, rel: 'self', type: 'application/json' }], collections });
+    } catch (error) {
+      sendRouteError(res, error);
+    }
+  });
+  router.get('/ogc/collections/:collectionId', async (req, res) => {
+    try {
+      const def = collection(String(req.params.collectionId));
+      res.json(describe(req, def, await collectionExtent(orm.em.fork(), def)));
+    } catch (error) {
+      sendRouteError(res, error);
+    }
+  });
+  router.get('/ogc/collections/:collectionId/items', async (req, res) => {
+    try {
+      const def = collection(String(req.params.collectionId));
+      const params = parseItemsParams(req);
+      const em = orm.em.fork();
+      const [matched, rows] = await Promise.all([countFeatures(em, def, params), readFeatures(em, def, params)]);
+      const self = new URL(`${baseUrl(req)}/collections/${def.id}/items`);
+      for (const [name, value] of Object.entries(req.query))
+        if (typeof value === 'string' && name !== 'access_token') self.searchParams.set(name, value);
+      const links: Array<Record<string, string>> = [{ href: self.toString(), rel: 'self', type: 'application/geo+json' }];
+      if (params.offset + rows.length < matched) {
+        const next = new URL(self);
+        next.searchParams.set('offset', String(params.offset + params.limit));
+        next.searchParams.set('limit', String(params.limit));
+        links.push({ href: next.toString(), rel: 'next', type: 'application/geo+json' });
+      }
+      res.setHeader('Content-Crs', `<${crsUri(params.crs)}>`);
+      res.type('application/geo+json').send({
+        type: 'FeatureCollection',
+        features: rows.map(toFeature),
+        numberMatched: matched,
+        numberReturned: rows.length,
+        timeStamp: new Date().toISOString(),
+        links,
+      });
+    } catch (error) {
+      sendRouteError(res, error);
+    }
+  });
+  router.get('/ogc/collections/:collectionId/items/:featureId', async (req, res) => {
+    try {
+      const def = collection(String(req.params.collectionId));
+      const featureId = String(req.params.featureId);
+      const params = parseItemsParams(req);
+      const [row] = UUID.test(featureId) ? await readFeatures(orm.em.fork(), def, { ...params, limit: 1, offset: 0 }, featureId) : [];
+      if (!row) throw new NotFoundError(`Feature of ${def.id}`, featureId);
+      res.setHeader('Content-Crs', `<${crsUri(params.crs)}>`);
+      res.type('application/geo+json').send({
+        ...toFeature(row),
+        links: [
+          { href: `${baseUrl(req)}/collections/${def.id}/items/${featureId}`, rel: 'self', type: 'application/geo+json' },
+          { href: `${baseUrl(req)}/collections/${def.id}`, rel: 'collection', type: 'application/json' },
+        ],
+      });
+    } catch (error) {
+      sendRouteError(res, error);
+    }
+  });
+  return router;
+}
+
+// Private:
+
+function baseUrl(req: Request): string {
+  return `${req.protocol}://${req.get('host')}/ogc`;
+}
+
+function collection(id: string): FeatureCollectionDefinition {
+  const def = FEATURE_COLLECTIONS[id];
+  if (!def) throw new NotFoundError('Collection', id);
+  return def;
+}
+
+function describe(req: Request, def: FeatureCollectionDefinition, extent: number[] | null) {
+  const base = `${baseUrl(req)}/collections/${def.id}`;
+  return {
+    id: def.id,
+    title: def.title,
+    description: def.description,
+    itemType: 'feature',
+    crs: SUPPORTED_CRS,
+    storageCrs: crsUri(Crs.EPSG_4326),
+    extent: extent ? { spatial: { bbox: [extent], crs: crsUri(Crs.EPSG_4326) } } : undefined,
+    links: [
+      { href: base, rel: 'self', type: 'application/json' },
+      { href: `${base}/items`, rel: 'items', type: 'application/geo+json' },
+    ],
+  };
+}
+
+function toFeature(row: { id: string; geometry: string | null; properties: Record<string, unknown> }) {
+  return { type: 'Feature', id: row.id, geometry: row.geometry ? JSON.parse(row.geometry) : null, properties: row.properties };
+}
