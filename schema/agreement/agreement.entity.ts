@@ -48,7 +48,7 @@ export class Agreement extends VersionedEntity {
   area: MultiPolygon | null = null;
 
   @Field(() => Float, { nullable: true, description: 'Area on the spheroid, in square metres; null without an area' })
-  @Formula((alias) => `ST_Area(${alias}.area::geography)`, { type: 'double' })
+  @Property({ type: 'double', generated: '(ST_Area("area"::geography)) stored', nullable: true })
   areaSquareMeters?: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Perimeter on the spheroid, in metres; null without an area' })

@@ -37,16 +37,17 @@ export async function sceneStatistics(
     .where(where as QBFilterQuery<Scene>)
     .getKnexQuery();
   const knex = em.getKnex();
+  // Each scene's status at `at`: its last history row by then (one sorted pass over the history).
   const statusAt = knex.raw(
-    `(select h."to" from scene_status_change h
-       where h.scene_id = s.id
-         and coalesce(h.changed_at, case when h.scene_version = 1 then '-infinity'::timestamptz else h.recorded_at end) <= ?
-       order by h.scene_version desc limit 1) as status`,
+    `(select distinct on (h.scene_id) h.scene_id, h."to" as status from scene_status_change h
+       where coalesce(h.changed_at, case when h.scene_version = 1 then '-infinity'::timestamptz else h.recorded_at end) <= ?
+       order by h.scene_id, h.scene_version desc) as st`,
     [at],
   );
   const perScene = knex
-    .select('s.municipality', 's.police_area', 's.area', statusAt)
+    .select('s.municipality', 's.police_area', 's.area_square_meters', 'st.status')
     .from('scene as s')
+    .join(statusAt, 'st.scene_id', 's.id')
     .whereIn('s.id', matching)
     .andWhere((q) => q.whereNull('s.archived_at').orWhere('s.archived_at', '>', at));
   const column = GROUP_COLUMNS[groupBy];
@@ -54,7 +55,7 @@ export async function sceneStatistics(
     .select(
       knex.raw('?? as key', [column]),
       knex.raw('count(*)::int as count'),
-      knex.raw('coalesce(sum(ST_Area(area::geography)), 0)::float8 as "totalAreaSquareMeters"'),
+      knex.raw('coalesce(sum(area_square_meters), 0)::float8 as "totalAreaSquareMeters"'),
     )
     .from(perScene.as('p'))
     .whereNotNull('status')

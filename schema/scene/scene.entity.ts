@@ -52,7 +52,7 @@ export class Scene extends VersionedEntity {
   area: MultiPolygon;
 
   @Field(() => Float, { description: 'Area on the spheroid, in square metres' })
-  @Formula((alias) => `ST_Area(${alias}.area::geography)`, { type: 'double' })
+  @Property({ type: 'double', generated: '(ST_Area("area"::geography)) stored', nullable: true })
   areaSquareMeters?: number;
 
   @Field(() => Float, { description: 'Perimeter on the spheroid, in metres' })

@@ -201,6 +201,45 @@ describe('changing status', () => {
   });
 });
 
+describe('measures', () => {
+  it('returns the stored spheroid area from createScene and keeps it current after updateScene moves the area', async () => {
+    const square = (size: number) => {
+      const d = size / 2 / 111_320;
+      const e = size / 2 / (111_320 * Math.cos((59.33 * Math.PI) / 180));
+      return {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [18.06 - e, 59.33 - d],
+            [18.06 + e, 59.33 - d],
+            [18.06 + e, 59.33 + d],
+            [18.06 - e, 59.33 + d],
+            [18.06 - e, 59.33 - d],
+          ],
+        ],
+      };
+    };
+    const created = expectData(
+      await server.gql(
+        'mutation($input: CreateSceneInput!) { createScene(input: $input) { id areaSquareMeters } }',
+        { input: { name: 'Measured', municipality: 'Stockholm', area: square(100) } },
+        actors.editorToken,
+      ),
+    ).createScene;
+    expect(created.areaSquareMeters).toBeGreaterThan(9_900);
+    expect(created.areaSquareMeters).toBeLessThan(10_100);
+    const updated = expectData(
+      await server.gql(
+        'mutation($input: UpdateSceneInput!) { updateScene(input: $input) { areaSquareMeters } }',
+        { input: { id: created.id, area: square(200) } },
+        actors.editorToken,
+      ),
+    ).updateScene;
+    expect(updated.areaSquareMeters).toBeGreaterThan(39_600);
+    expect(updated.areaSquareMeters).toBeLessThan(40_400);
+  });
+});
+
 describe('updating and archiving', () => {
   it('updates facts, bumps the version and refuses a stale expectedVersion', async () => {
     const scene = await createScene(server, actors.editorToken);
