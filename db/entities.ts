@@ -4,6 +4,7 @@ import { AgreementScene } from '../schema/agreement/agreement-scene.entity';
 import { Agreement } from '../schema/agreement/agreement.entity';
 import { Commitment } from '../schema/agreement/commitment.entity';
 import { Indicator } from '../schema/indicator/indicator.entity';
+import { SceneStatusEvent } from '../schema/live/scene-status-event.entity';
 import { InterventionOperator } from '../schema/intervention/intervention-operator.entity';
 import { Intervention } from '../schema/intervention/intervention.entity';
 import { Operator } from '../schema/operator/operator.entity';
@@ -26,4 +27,5 @@ export const ENTITIES = [
   Intervention,
   InterventionOperator,
   Indicator,
+  SceneStatusEvent,
 ];

@@ -1,11 +1,12 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, type PubSub } from 'type-graphql';
 import { AgreementPartyResolver, AgreementResolver } from './agreement/agreement.resolver';
 import { CoverageResolver } from './agreement/coverage.resolver';
 import { RequireViewer } from './auth/require-viewer.middleware';
 import { SceneIndicatorResolver } from './indicator/indicator.resolver';
+import { SceneStatusResolver } from './live/scene-status.resolver';
 import { InterventionResolver } from './intervention/intervention.resolver';
 import { OperatorResolver } from './operator/operator.resolver';
 import { SceneStatusChangeResolver } from './scene/scene-status-change.resolver';
@@ -22,7 +23,21 @@ export const RESOLVERS = [
   CoverageResolver,
   InterventionResolver,
   SceneIndicatorResolver,
+  SceneStatusResolver,
 ] as const;
+
+/**
+ * type-graphql insists on a PubSub once there is a subscription, but ours reads the status-event
+ * hub through its own `subscribe` function; topic publishing is not part of the design.
+ */
+const NO_TOPICS: PubSub = {
+  publish() {
+    throw new Error('Topic publishing is not used: status events go through the outbox and StatusEventHub');
+  },
+  subscribe() {
+    throw new Error('Topic subscriptions are not used: see SceneStatusResolver');
+  },
+};
 
 /** Builds the executable GraphQL schema. Every root field needs a verified token (RequireViewer). */
 export function buildApiSchema(): Promise<GraphQLSchema> {
@@ -31,6 +46,7 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
     validate: false, // inputs are checked by the services, which answer with the contract's error codes
     globalMiddlewares: [RequireViewer],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+    pubSub: NO_TOPICS,
     emitSchemaFile: false,
   });
 }

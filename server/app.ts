@@ -11,6 +11,9 @@ import { buildApiSchema } from '../schema';
 import type { Context } from '../schema/shared/context';
 import { createContextFactory } from './context';
 import { formatError } from './format-error';
+import { startPgListener, type PgListener } from './live/pg-listener';
+import { createWsServer } from './ws';
+import { StatusEventHub } from '../schema/live/status-event.hub';
 import { createExportRouter } from './routes/export.route';
 import { createHealthRouter } from './routes/health';
 import { createOgcRouter } from './routes/ogc/ogc.route';
@@ -32,13 +35,18 @@ export interface App {
   /** The database URL in use (the embedded socket's when embedded). */
   databaseUrl: string;
   embedded: boolean;
+  /** This instance's log of status events (tests wake it and read its head). */
+  events: StatusEventHub;
+  /** The LISTEN connection (tests drop it to prove recovery). */
+  listener: PgListener;
   /** Stops GraphQL, the ORM pool and the embedded database, in that order. Idempotent. */
   stop(): Promise<void>;
 }
 
 /**
  * Builds the whole server without listening: database (embedded or given), migrations,
- * schema, Apollo Server on express 5, health routes. `server/index.ts` adds `listen`.
+ * schema, Apollo Server on express 5, graphql-ws on the same path, the status-event hub and its
+ * LISTEN connection, the data routes. `server/index.ts` adds `listen`.
  */
 export async function createApp(options: AppOptions): Promise<App> {
   let embedded: EmbeddedDatabase | null = null;
@@ -52,8 +60,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  const schema = await buildApiSchema();
   const apollo = new ApolloServer<Context>({
-    schema: await buildApiSchema(),
+    schema,
     formatError,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
@@ -61,7 +70,11 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   await apollo.start();
 
-  const createContext = createContextFactory({ orm, jwtSecret: options.jwtSecret });
+  const events = new StatusEventHub(orm);
+  await events.start();
+  const listener = startPgListener(databaseUrl, () => void events.wake());
+  const createContext = createContextFactory({ orm, jwtSecret: options.jwtSecret, events });
+  const ws = createWsServer({ httpServer, schema, createContext });
   app.use(createHealthRouter(orm));
   app.use(createTilesRouter(orm, options.jwtSecret));
   app.use(createExportRouter(orm, options.jwtSecret));
@@ -80,8 +93,13 @@ export async function createApp(options: AppOptions): Promise<App> {
     orm,
     databaseUrl,
     embedded: embedded !== null,
+    events,
+    listener,
     stop() {
       stopped ??= (async () => {
+        await ws.stop();
+        events.stop();
+        await listener.stop();
         await apollo.stop();
         await orm.close(true);
         await embedded?.stop();

@@ -5,10 +5,12 @@ import type { Viewer } from '../schema/auth/role';
 import type { Context } from '../schema/shared/context';
 import { UnauthenticatedError } from '../schema/shared/errors';
 import { createLoaders } from '../schema/shared/loaders';
+import type { StatusEventHub } from '../schema/live/status-event.hub';
 
 export interface ContextFactoryOptions {
   orm: MikroORM;
   jwtSecret: string;
+  events: StatusEventHub;
 }
 
 /**
@@ -16,11 +18,14 @@ export interface ContextFactoryOptions {
  * DataLoaders, and the caller from the `Authorization` value ("Bearer <jwt>"), if any.
  * A token that is present but invalid fails the request with UNAUTHENTICATED.
  */
-export function createContextFactory({ orm, jwtSecret }: ContextFactoryOptions) {
+/** Reads the bearer token of an Authorization value ("Bearer <jwt>"); null when absent. */
+export { readViewer };
+
+export function createContextFactory({ orm, jwtSecret, events }: ContextFactoryOptions) {
   return async function createContext(authorization: string | undefined): Promise<Context> {
     const viewer = await readViewer(authorization, jwtSecret);
     const em = orm.em.fork();
-    return { em, viewer, loaders: createLoaders(em), requestId: randomUUID() };
+    return { em, viewer, loaders: createLoaders(em), requestId: randomUUID(), events };
   };
 }
 

@@ -10,7 +10,10 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const running: { server?: RunningServer } = {};
   // Registered first, so a signal that arrives while the server starts still shuts it down cleanly.
+  let stopping = false;
   const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
     console.log(`${signal}: shutting down`);
     (running.server?.stop() ?? Promise.resolve()).then(
       () => process.exit(0),
@@ -20,8 +23,8 @@ async function main(): Promise<void> {
       },
     );
   };
-  process.once('SIGINT', () => shutdown('SIGINT'));
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
   const server = await startServer({ ...config, port: config.port });
   running.server = server;
   const seeded = config.seedDemoData ? await seedDemoDataIfEmpty(server.app.orm) : null;

@@ -3,6 +3,7 @@ import { Migration20261122000000Initial } from './Migration20261122000000Initial
 import { Migration20261123000000GeographyIndexes } from './Migration20261123000000GeographyIndexes';
 import { Migration20261123010000Indicators } from './Migration20261123010000Indicators';
 import { Migration20261123020000StoredAreas } from './Migration20261123020000StoredAreas';
+import { Migration20261123030000StatusEvents } from './Migration20261123030000StatusEvents';
 
 /** Migrations in order. Listed explicitly so they run the same from TypeScript and compiled JS. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123000000GeographyIndexes', class: Migration20261123000000GeographyIndexes },
   { name: 'Migration20261123010000Indicators', class: Migration20261123010000Indicators },
   { name: 'Migration20261123020000StoredAreas', class: Migration20261123020000StoredAreas },
+  { name: 'Migration20261123030000StatusEvents', class: Migration20261123030000StatusEvents },
 ];

@@ -10,6 +10,7 @@ import { optionalText, requireText, tagList } from '../shared/validation';
 import { POLYGONAL_TYPES, type MultiPolygon } from '../spatial/geojson';
 import { normalizeGeometry } from '../spatial/geometry.service';
 import { spatialConditions } from '../spatial/spatial-filter';
+import { appendStatusEvent } from '../live/status-event.repository';
 import { POINT_PARAM, type DistanceRow } from '../spatial/proximity.repository';
 import type { SceneDistance } from './scene-distance.type';
 import { withConditions } from '../shared/conditions';
@@ -107,7 +108,10 @@ export class SceneService {
     await this.em.transactional(async (tx) => {
       tx.persist(scene);
       tx.persist(change);
+      await tx.flush();
+      await appendStatusEvent(tx, eventOf(change, scene.id, operator.id));
     });
+    void this.ctx.events.wake();
     return scene;
   }
 
@@ -143,7 +147,7 @@ export class SceneService {
       throw new BadUserInputError(`effectiveAt ${effectiveAt.toISOString()} is in the future`, 'effectiveAt');
     }
     const operator = await findViewerOperator(this.em, viewer);
-    return this.em.transactional(async (tx) => {
+    const changed = await this.em.transactional(async (tx) => {
       const scene = await lockScene(tx, input.sceneId, input.expectedVersion);
       assertCanTransition(scene, input.status);
       if (scene.statusSince && effectiveAt < scene.statusSince) {
@@ -161,8 +165,12 @@ export class SceneService {
       scene.statusSince = effectiveAt;
       tx.persist(change);
       await tx.flush();
+      await appendStatusEvent(tx, eventOf(change, scene.id, operator.id));
       return scene;
     });
+    // Subscribers on this instance learn at once; other instances through the NOTIFY sent at commit.
+    void this.ctx.events.wake();
+    return changed;
   }
 
   /** Hides a scene from lists (it stays readable by id, with its history). */
@@ -193,6 +201,18 @@ export function assertCanTransition(scene: Pick<Scene, 'id' | 'status'>, to: Sce
 }
 
 // Private:
+
+function eventOf(change: SceneStatusChange, sceneId: string, operatorId: string) {
+  return {
+    sceneId,
+    from: change.from,
+    to: change.to,
+    reason: change.reason,
+    changedAt: change.changedAt!,
+    changedBy: change.changedBy,
+    changedByOperatorId: operatorId,
+  };
+}
 
 async function lockScene(tx: EntityManager, id: string, expectedVersion: number | null | undefined): Promise<Scene> {
   const scene = await tx.findOne(Scene, id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../auth/role';
+import type { StatusEventHub } from '../live/status-event.hub';
 import type { Loaders } from './loaders';
 
 /** What every resolver gets. Built once per HTTP request or WebSocket operation (server/context.ts). */
@@ -9,4 +10,6 @@ export interface Context {
   viewer: Viewer | null;
   loaders: Loaders;
   requestId: string;
+  /** This instance's log of committed status events (subscriptions read it; writers wake it after commit). */
+  events: StatusEventHub;
 }

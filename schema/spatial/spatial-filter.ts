@@ -58,6 +58,18 @@ export function checkRadius(radius: number, field: string): number {
   return radius;
 }
 
+/** A checked box in WGS 84 (transformed by PostGIS when given in another CRS). */
+export async function boxIn4326(em: EntityManager, bbox: BBoxInput) {
+  const { minX, minY, maxX, maxY, srid } = checkBBox(bbox);
+  if (srid === STORAGE_SRID) return { minX, minY, maxX, maxY };
+  const [row] = await em.execute<Array<{ minX: number; minY: number; maxX: number; maxY: number }>>(
+    `select ST_XMin(b) as "minX", ST_YMin(b) as "minY", ST_XMax(b) as "maxX", ST_YMax(b) as "maxY"
+       from (select ST_Transform(ST_MakeEnvelope(?, ?, ?, ?, ?::int), ${STORAGE_SRID})::box2d as b) x`,
+    [minX, minY, maxX, maxY, srid],
+  );
+  return row!;
+}
+
 // Private:
 
 const GEOMETRY_PARAM = `ST_SetSRID(ST_GeomFromGeoJSON(?::text), ${STORAGE_SRID})`;

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { Router } from 'express';
+import { encodeTile } from './tile-fallback';
 import { BadUserInputError } from '../../schema/shared/errors';
 import { requireBearer, sendRouteError } from './route-auth';
 
@@ -8,13 +10,15 @@ import { requireBearer, sendRouteError } from './route-auth';
 const LAYERS = {
   scenes: {
     table: 'scene',
-    features: `select s.id, s.name, s.status, s.municipality, ST_AsMVTGeom(ST_Transform(s.area, 3857), b.env, 4096, 64, true) as geom
-                 from scene s, bounds b where s.archived_at is null and s.area && ST_Transform(b.env, 4326)`,
+    properties: 's.id, s.name, s.status, s.municipality',
+    source: 'scene s, bounds b where s.archived_at is null and s.area && ST_Transform(b.env, 4326)',
+    geometry: 's.area',
   },
   interventions: {
     table: 'intervention',
-    features: `select i.id, i.title, i.category, i.kind, ST_AsMVTGeom(ST_Transform(i.location, 3857), b.env, 4096, 64, true) as geom
-                 from intervention i, bounds b where i.location && ST_Transform(b.env, 4326)`,
+    properties: 'i.id, i.title, i.category, i.kind',
+    source: 'intervention i, bounds b where i.location && ST_Transform(b.env, 4326)',
+    geometry: 'i.location',
   },
 } as const;
 type Layer = keyof typeof LAYERS;
@@ -22,7 +26,8 @@ const MAX_ZOOM = 22;
 
 /**
  * `GET /tiles/{scenes|interventions}/{z}/{x}/{y}.mvt`: vector tiles made by PostGIS
- * (`ST_TileEnvelope`, `ST_AsMVTGeom`, `ST_AsMVT`), found through the GIST index. The ETag comes
+ * (`ST_TileEnvelope`, `ST_AsMVTGeom`, `ST_AsMVT`; in JavaScript where PostGIS lacks protobuf-c),
+ * the features found through the GIST index. The ETag comes
  * from the layer's row count and latest change, so it changes when the data does; an empty tile
  * is 204.
  */
@@ -43,12 +48,7 @@ export function createTilesRouter(orm: MikroORM, jwtSecret: string): Router {
         res.status(304).end();
         return;
       }
-      const [row] = await em.execute<Array<{ tile: Buffer | null }>>(
-        `with bounds as (select ST_TileEnvelope(?, ?, ?) as env), features as (${LAYERS[layer].features})
-         select ST_AsMVT(features, ?, 4096, 'geom') as tile from features where geom is not null`,
-        [z, x, y, layer],
-      );
-      const tile = row?.tile ?? Buffer.alloc(0);
+      const tile = (await hasMvt(em)) ? await tileByPostgis(em, layer, z, x, y) : await tileByJavaScript(em, layer, z, x, y);
       if (tile.length === 0) {
         res.status(204).end();
         return;
@@ -59,6 +59,37 @@ export function createTilesRouter(orm: MikroORM, jwtSecret: string): Router {
     }
   });
   return router;
+}
+
+let mvtSupport: Promise<boolean> | null = null;
+
+/** Whether this PostGIS can make vector tiles (built with protobuf-c); the embedded PGlite build cannot. */
+function hasMvt(em: EntityManager): Promise<boolean> {
+  mvtSupport ??= em
+    .execute<Array<{ version: string }>>('select postgis_full_version() as version')
+    .then(([row]) => /PROTOBUF=/.test(row!.version));
+  return mvtSupport;
+}
+
+async function tileByPostgis(em: EntityManager, layer: Layer, z: number, x: number, y: number): Promise<Buffer> {
+  const { properties, source, geometry } = LAYERS[layer];
+  const [row] = await em.execute<Array<{ tile: Buffer | null }>>(
+    `with bounds as (select ST_TileEnvelope(?, ?, ?) as env),
+          features as (select ${properties}, ST_AsMVTGeom(ST_Transform(${geometry}, 3857), b.env, 4096, 64, true) as geom from ${source})
+     select ST_AsMVT(features, ?, 4096, 'geom') as tile from features where geom is not null`,
+    [z, x, y, layer],
+  );
+  return row?.tile ?? Buffer.alloc(0);
+}
+
+async function tileByJavaScript(em: EntityManager, layer: Layer, z: number, x: number, y: number): Promise<Buffer> {
+  const { properties, source, geometry } = LAYERS[layer];
+  const rows = await em.execute<Array<Record<string, unknown> & { geojson: string }>>(
+    `with bounds as (select ST_TileEnvelope(?, ?, ?) as env) select ${properties}, ST_AsGeoJSON(${geometry}) as geojson from ${source}`,
+    [z, x, y],
+  );
+  const features = rows.map(({ geojson, ...props }) => ({ geometry: JSON.parse(geojson), properties: props }));
+  return encodeTile(layer, features, z, x, y);
 }
 
 function parseLayer(layer: string): Layer {

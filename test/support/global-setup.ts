@@ -14,7 +14,7 @@ export default async function globalSetup(): Promise<void> {
     await client.end();
     return;
   }
-  const embedded = await startEmbeddedDatabase('memory://', 16);
+  const embedded = await startEmbeddedDatabase('memory://', 48);
   process.env.TEST_DATABASE_URL = embedded.url;
   (globalThis as { __EMBEDDED_TEST_DB__?: typeof embedded }).__EMBEDDED_TEST_DB__ = embedded;
 }

@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Role } from '../../schema/auth/role';
 import { signToken } from '../../schema/auth/token.service';
-import { startServer } from '../../server';
+import { startServer, type RunningServer } from '../../server';
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-0123456789';
 
@@ -13,6 +13,9 @@ export interface GraphQLResponse<T = any> {
 
 export interface TestServer {
   url: string;
+  /** ws://…/graphql */
+  wsUrl: string;
+  app: RunningServer['app'];
   orm: MikroORM;
   /** POSTs a GraphQL operation; `token` null sends no Authorization header. */
   gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GraphQLResponse<T>>;
@@ -27,6 +30,7 @@ export interface TestServer {
 }
 
 const TABLES = [
+  'scene_status_event',
   'indicator',
   'intervention_operator',
   'intervention',
@@ -50,7 +54,7 @@ afterAll(async () => {
  * Starts the real server on a free port against TEST_DATABASE_URL (see global-setup), with
  * empty tables, and stops it after the file's tests (registered here, so no test can leak it).
  */
-export async function createTestServer(): Promise<TestServer> {
+export async function createTestServer(options: { truncate?: boolean } = {}): Promise<TestServer> {
   let recording: Array<{ sql: string; params: readonly unknown[] }> | null = null;
   const server = await startServer({
     databaseUrl: process.env.TEST_DATABASE_URL!,
@@ -62,7 +66,7 @@ export async function createTestServer(): Promise<TestServer> {
   });
   running.add(server);
   const { orm } = server.app;
-  await orm.em.fork().execute(`truncate ${TABLES.join(', ')} cascade`);
+  if (options.truncate !== false) await orm.em.fork().execute(`truncate ${TABLES.join(', ')} cascade`);
 
   async function recordStatements(fn: () => Promise<unknown>) {
     const statements: Array<{ sql: string; params: readonly unknown[] }> = [];
@@ -77,6 +81,8 @@ export async function createTestServer(): Promise<TestServer> {
 
   return {
     url: server.url,
+    wsUrl: server.url.replace('http://', 'ws://'),
+    app: server.app,
     orm,
     async gql(query, variables = {}, token) {
       const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/graphql-response+json' };

@@ -1,0 +1,44 @@
+import { Arg, Ctx, ID, Resolver, Root, Subscription } from 'type-graphql';
+import type { Operator } from '../operator/operator.entity';
+import type { Scene } from '../scene/scene.entity';
+import type { Context } from '../shared/context';
+import { BadUserInputError } from '../shared/errors';
+import { createLoaders } from '../shared/loaders';
+import { boxIn4326 } from '../spatial/spatial-filter';
+import { SceneStatusChangedFilter, SceneStatusEvent } from './scene-status-event.type';
+import type { StatusEventRow } from './status-event.repository';
+
+interface SubscriptionArgs {
+  filter?: SceneStatusChangedFilter;
+  after?: string | null;
+}
+
+@Resolver(() => SceneStatusEvent)
+export class SceneStatusResolver {
+  @Subscription(() => SceneStatusEvent, {
+    description:
+      'Every committed status change matching the filter, in order. With `after` (an event id), first every later event the caller missed, then live ones, with no gap and no duplicate.',
+    subscribe: async ({ args, context }) => {
+      const { filter, after } = args as SubscriptionArgs;
+      if (after != null && !/^\d{1,18}$/.test(after))
+        throw new BadUserInputError(`after must be an event id, got ${JSON.stringify(after)}`, 'after');
+      const box = filter?.bbox ? await boxIn4326((context as Context).em, filter.bbox) : undefined;
+      return (context as Context).events.subscribe({ ...filter, box }, after ?? null);
+    },
+  })
+  async sceneStatusChanged(
+    @Root() event: StatusEventRow,
+    @Ctx() ctx: Context,
+    @Arg('filter', () => SceneStatusChangedFilter, { nullable: true }) _filter?: SceneStatusChangedFilter,
+    @Arg('after', () => ID, { nullable: true }) _after?: string,
+  ): Promise<SceneStatusEvent> {
+    // A subscription lives long: read each event's scene afresh rather than from the operation's caches.
+    ctx.em.clear();
+    ctx.loaders = createLoaders(ctx.em);
+    const [scene, operator] = await Promise.all([
+      ctx.loaders.sceneById.load(event.sceneId),
+      event.changedByOperatorId ? ctx.loaders.operatorById.load(event.changedByOperatorId) : null,
+    ]);
+    return { ...event, scene: scene as Scene, changedByOperator: operator as Operator | null };
+  }
+}

@@ -1,0 +1,157 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { latestStatusEventId, readStatusEvents, scenesInBox, type StatusEventRow } from './status-event.repository';
+
+export interface StatusEventFilter {
+  sceneIds?: string[];
+  municipality?: string[];
+  /** Matches an event whose `from` or `to` is among these. */
+  statuses?: string[];
+  /** WGS 84 box; a scene matches when its area intersects it (decided by PostGIS). */
+  box?: { minX: number; minY: number; maxX: number; maxY: number };
+}
+
+/** Recent events kept in memory, so live subscribers rarely read the database. */
+const RING_SIZE = 10_000;
+const BATCH = 500;
+/** Safety net: catch up this often even if no wake-up arrived (a lost NOTIFY, a listener reconnecting). */
+const POLL_MS = 2_000;
+
+/**
+ * The ordered log of committed status events as one instance sees it. The outbox gives ids in
+ * commit order, so the log is simply "everything after the last id seen". Every subscriber is a
+ * cursor over that log: replay (`after`) and live delivery are the same loop, so there is no seam
+ * where an event could be skipped or delivered twice. Wake-ups (NOTIFY, an in-process call after a
+ * commit, or the poll) only say "read again".
+ */
+export class StatusEventHub {
+  private head = '0';
+  private ring: StatusEventRow[] = [];
+  private advanced!: Promise<void>;
+  private signalAdvance!: () => void;
+  private reading: Promise<void> | null = null;
+  private again = false;
+  private poll: NodeJS.Timeout | null = null;
+  private boxCache = new Map<string, Promise<Set<string>>>();
+  private closed = false;
+
+  constructor(private readonly orm: MikroORM) {
+    this.resetAdvance();
+  }
+
+  async start(): Promise<void> {
+    this.head = await latestStatusEventId(this.orm.em.fork());
+    this.poll = setInterval(() => this.wake(), POLL_MS);
+    this.poll.unref();
+  }
+
+  stop(): void {
+    this.closed = true;
+    if (this.poll) clearInterval(this.poll);
+    this.signalAdvance();
+  }
+
+  /** The last event id this instance has read. */
+  get latestId(): string {
+    return this.head;
+  }
+
+  /** Reads new committed events; concurrent calls coalesce into one more read. */
+  wake(): Promise<void> {
+    if (this.reading) {
+      this.again = true;
+      return this.reading;
+    }
+    this.reading = this.readNew().finally(() => {
+      this.reading = null;
+      if (this.again) {
+        this.again = false;
+        void this.wake();
+      }
+    });
+    return this.reading;
+  }
+
+  /**
+   * Events matching `filter`, in id order: those after `after` first (replay), then live ones
+   * as they commit. Without `after`, from now on. Ends when `signal` aborts or the hub stops.
+   */
+  async *subscribe(filter: StatusEventFilter, after: string | null, signal?: AbortSignal): AsyncGenerator<StatusEventRow> {
+    // "From now on" means after the newest committed event, even if this instance has not read it yet.
+    let cursor = after ?? (await latestStatusEventId(this.orm.em.fork()));
+    const stopped = aborted(signal);
+    while (!this.closed && !signal?.aborted) {
+      const advanced = this.advanced;
+      const events = await this.eventsAfter(cursor);
+      if (events.length === 0) {
+        await Promise.race([advanced, stopped]);
+        continue;
+      }
+      for (const event of await this.matching(events, filter)) yield event;
+      cursor = events[events.length - 1]!.id;
+    }
+  }
+
+  // Private:
+
+  private async readNew(): Promise<void> {
+    const em = this.orm.em.fork();
+    for (;;) {
+      const events = await readStatusEvents(em, this.head, BATCH);
+      if (events.length === 0) return;
+      this.ring.push(...events);
+      if (this.ring.length > RING_SIZE) this.ring.splice(0, this.ring.length - RING_SIZE);
+      this.head = events[events.length - 1]!.id;
+      this.boxCache.clear();
+      const signal = this.signalAdvance;
+      this.resetAdvance();
+      signal();
+    }
+  }
+
+  private resetAdvance(): void {
+    this.advanced = new Promise((resolve) => (this.signalAdvance = resolve));
+  }
+
+  /** Up to BATCH events after `cursor` that this instance has read: from memory, or the database for old cursors. */
+  private async eventsAfter(cursor: string): Promise<StatusEventRow[]> {
+    const after = BigInt(cursor);
+    if (after >= BigInt(this.head)) {
+      if (after > BigInt(this.head)) void this.wake(); // the database is ahead of this instance: read up
+      return [];
+    }
+    const oldest = this.ring[0];
+    if (oldest && after >= BigInt(oldest.id) - 1n) {
+      const start = this.ring.findIndex((event) => BigInt(event.id) > after);
+      return this.ring.slice(start, start + BATCH);
+    }
+    const rows = await readStatusEvents(this.orm.em.fork(), cursor, BATCH);
+    return rows.filter((event) => BigInt(event.id) <= BigInt(this.head));
+  }
+
+  private async matching(events: StatusEventRow[], filter: StatusEventFilter): Promise<StatusEventRow[]> {
+    const plain = events.filter(
+      (event) =>
+        (!filter.sceneIds?.length || filter.sceneIds.includes(event.sceneId)) &&
+        (!filter.municipality?.length || filter.municipality.includes(event.municipality)) &&
+        (!filter.statuses?.length || filter.statuses.includes(event.to) || (event.from !== null && filter.statuses.includes(event.from))),
+    );
+    if (!filter.box || plain.length === 0) return plain;
+    const inside = await this.scenesInBox(plain, filter.box);
+    return plain.filter((event) => inside.has(event.sceneId));
+  }
+
+  /** One PostGIS query per batch and distinct box, shared by every subscriber with that box. */
+  private scenesInBox(events: StatusEventRow[], box: NonNullable<StatusEventFilter['box']>): Promise<Set<string>> {
+    const key = `${events[0]!.id}-${events[events.length - 1]!.id}|${box.minX},${box.minY},${box.maxX},${box.maxY}`;
+    let result = this.boxCache.get(key);
+    if (!result) {
+      result = scenesInBox(this.orm.em.fork(), [...new Set(events.map((event) => event.sceneId))], box);
+      this.boxCache.set(key, result);
+    }
+    return result;
+  }
+}
+
+function aborted(signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => signal?.addEventListener('abort', () => resolve(), { once: true }));
+}

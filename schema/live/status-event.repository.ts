@@ -1,0 +1,74 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { SceneStatus } from '../scene/scene-status';
+
+/** Channel of the wake-up NOTIFY sent with each committed event (payload: its id). */
+export const STATUS_EVENT_CHANNEL = 'scene_status_event';
+/** Advisory lock key that orders event ids by commit (an arbitrary constant). */
+const EVENT_ORDER_LOCK = 7_340_611;
+
+/** A status change as delivered: small and serialisable; resolved to GraphQL types per subscriber. */
+export interface StatusEventRow {
+  id: string;
+  sceneId: string;
+  from: SceneStatus | null;
+  to: SceneStatus;
+  reason: string;
+  changedAt: Date;
+  changedBy: string | null;
+  changedByOperatorId: string | null;
+  municipality: string;
+}
+
+export interface NewStatusEvent {
+  sceneId: string;
+  from: SceneStatus | null;
+  to: SceneStatus;
+  reason: string;
+  changedAt: Date;
+  changedBy: string | null;
+  changedByOperatorId: string | null;
+}
+
+/**
+ * Writes the outbox row of a status change inside the caller's transaction, as its last step.
+ * The advisory lock is held until commit, so ids are handed out in commit order (a transaction
+ * that gets id 10 commits after the one that got 9), which is what lets a reader resume with a
+ * plain "after id" cursor and never skip a late commit. The NOTIFY is delivered at commit.
+ */
+export async function appendStatusEvent(tx: EntityManager, event: NewStatusEvent): Promise<string> {
+  await tx.execute('select pg_advisory_xact_lock(?)', [EVENT_ORDER_LOCK]);
+  const [row] = await tx.execute<Array<{ id: string }>>(
+    `insert into scene_status_event (id, scene_id, "from", "to", reason, changed_at, changed_by, changed_by_operator_id)
+     values (nextval('scene_status_event_id_seq'), ?, ?, ?, ?, ?, ?, ?) returning id::text`,
+    [event.sceneId, event.from, event.to, event.reason, event.changedAt, event.changedBy, event.changedByOperatorId],
+  );
+  await tx.execute('select pg_notify(?, ?)', [STATUS_EVENT_CHANNEL, row!.id]);
+  return row!.id;
+}
+
+/** Committed events after `afterId`, in id order, at most `limit`. */
+export function readStatusEvents(em: EntityManager, afterId: string, limit = 1000) {
+  return em.execute<StatusEventRow[]>(
+    `select e.id::text as id, e.scene_id as "sceneId", e."from", e."to", e.reason, e.changed_at as "changedAt", e.changed_by as "changedBy",
+            e.changed_by_operator_id as "changedByOperatorId", s.municipality
+       from scene_status_event e join scene s on s.id = e.scene_id
+      where e.id > ?::bigint order by e.id limit ?`,
+    [afterId, limit],
+  );
+}
+
+/** The newest committed event id ("0" when there is none). */
+export async function latestStatusEventId(em: EntityManager): Promise<string> {
+  const [row] = await em.execute<Array<{ id: string | null }>>('select max(id)::text as id from scene_status_event');
+  return row?.id ?? '0';
+}
+
+/** Which of `sceneIds` have an area intersecting the box (WGS 84): bbox filters, decided by PostGIS. */
+export async function scenesInBox(em: EntityManager, sceneIds: string[], box: { minX: number; minY: number; maxX: number; maxY: number }) {
+  if (sceneIds.length === 0) return new Set<string>();
+  const rows = await em.execute<Array<{ id: string }>>(
+    `select id from scene where id = any(array[?]::uuid[]) and ST_Intersects(area, ST_MakeEnvelope(?, ?, ?, ?, 4326))`,
+    [sceneIds, box.minX, box.minY, box.maxX, box.maxY],
+  );
+  return new Set(rows.map((row) => row.id));
+}

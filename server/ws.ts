@@ -1,0 +1,76 @@
+import type http from 'node:http';
+import type { GraphQLSchema } from 'graphql';
+import { CloseCode } from 'graphql-ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { Context } from '../schema/shared/context';
+import { formatError } from './format-error';
+
+/** At most this many subscriptions at once on one WebSocket connection. */
+export const MAX_SUBSCRIPTIONS_PER_CONNECTION = 20;
+
+export interface WsServerOptions {
+  httpServer: http.Server;
+  schema: GraphQLSchema;
+  createContext(authorization: string | undefined): Promise<Context>;
+}
+
+/**
+ * graphql-ws (`graphql-transport-ws`) on /graphql. The token in `connectionParams.authorization`
+ * is checked at connection_init: missing or invalid → close 4401. Keep-alive pings every 12 s.
+ * On shutdown sockets close with 1001 (going away) and a reason.
+ */
+export function createWsServer({ httpServer, schema, createContext }: WsServerOptions) {
+  const wss = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const server = useServer<Record<string, unknown>, { context?: Context; subscriptions?: number }>(
+    {
+      schema,
+      onConnect: async (ctx) => {
+        const authorization = typeof ctx.connectionParams?.authorization === 'string' ? ctx.connectionParams.authorization : undefined;
+        try {
+          const context = await createContext(authorization);
+          if (!context.viewer) throw new Error('no token');
+          ctx.extra.context = context;
+          ctx.extra.subscriptions = 0;
+          return true;
+        } catch {
+          ctx.extra.socket.close(CloseCode.Unauthorized, 'Unauthorized: send connectionParams.authorization = "Bearer <token>"');
+          return false;
+        }
+      },
+      // A fresh entity manager and loaders per operation, with the connection's verified viewer.
+      context: async (ctx) => ({ ...(await createContext(`Bearer ${tokenOf(ctx.connectionParams)}`)) }),
+      onSubscribe: (ctx) => {
+        if ((ctx.extra.subscriptions ?? 0) >= MAX_SUBSCRIPTIONS_PER_CONNECTION) {
+          ctx.extra.socket.close(4429, `Too many subscriptions on one connection (at most ${MAX_SUBSCRIPTIONS_PER_CONNECTION})`);
+          return [];
+        }
+        ctx.extra.subscriptions = (ctx.extra.subscriptions ?? 0) + 1;
+        return undefined;
+      },
+      onComplete: (ctx) => {
+        ctx.extra.subscriptions = (ctx.extra.subscriptions ?? 1) - 1;
+      },
+      onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error)),
+      onNext: (_ctx, _id, _payload, _args, result) => {
+        if ('errors' in result && result.errors)
+          return { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } as never;
+        return undefined;
+      },
+    },
+    wss,
+    12_000,
+  );
+  return {
+    async stop(reason = 'Server shutting down') {
+      for (const client of wss.clients) client.close(1001, reason);
+      await server.dispose();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+  };
+}
+
+function tokenOf(params: Readonly<Record<string, unknown>> | undefined): string {
+  const authorization = typeof params?.authorization === 'string' ? params.authorization : '';
+  return authorization.replace(/^Bearer\s+/i, '');
+}

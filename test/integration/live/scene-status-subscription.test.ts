@@ -1,0 +1,159 @@
+import { createActors, createScene, expectData, squareAround, type Actors } from '../../support/factories';
+import { createTestServer, type TestServer } from '../../support/test-server';
+import { subscribe } from '../../support/ws-client';
+
+/** sceneStatusChanged over graphql-ws, with two server instances on one database. */
+const SUBSCRIPTION = `subscription($filter: SceneStatusChangedFilter, $after: ID) {
+  sceneStatusChanged(filter: $filter, after: $after) { id from to reason changedBy scene { id name status } changedByOperator { id } }
+}`;
+
+let a: TestServer;
+let b: TestServer;
+let actors: Actors;
+
+beforeAll(async () => {
+  a = await createTestServer();
+  b = await createTestServer({ truncate: false });
+  actors = await createActors(a);
+});
+
+async function change(server: TestServer, sceneId: string, status: string, expectedVersion: number, reason = `to ${status}`) {
+  return expectData(
+    await server.gql(
+      'mutation($input: ChangeSceneStatusInput!) { changeSceneStatus(input: $input) { version } }',
+      { input: { sceneId, status, expectedVersion, reason } },
+      actors.editorToken,
+    ),
+  ).changeSceneStatus.version as number;
+}
+
+it('refuses a connection without a valid token with close code 4401', async () => {
+  for (const token of [null, 'not-a-token']) {
+    const sub = subscribe(a.wsUrl, token, SUBSCRIPTION);
+    expect((await sub.closed).code).toBe(4401);
+    await sub.dispose();
+  }
+});
+
+it('delivers a change made through instance B to a subscriber on instance A', async () => {
+  const scene = await createScene(a, actors.editorToken, { name: 'Cross-instance' });
+  const sub = subscribe(a.wsUrl, actors.editorToken, SUBSCRIPTION, { filter: { sceneIds: [scene.id] } });
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  await change(b, scene.id, 'ACTIVE', 1, 'Classified after weekly picture');
+  const [event] = await sub.waitFor(1);
+  expect(event.sceneStatusChanged).toMatchObject({
+    from: 'EMERGING',
+    to: 'ACTIVE',
+    reason: 'Classified after weekly picture',
+    changedBy: 'editor',
+    scene: { id: scene.id, name: 'Cross-instance', status: 'ACTIVE' },
+    changedByOperator: { id: actors.editorOperatorId },
+  });
+  await sub.dispose();
+});
+
+it('applies filters on the server: scene ids, municipality, statuses and bbox', async () => {
+  const inBox = await createScene(a, actors.editorToken, {
+    name: 'In box',
+    municipality: 'Huddinge',
+    area: squareAround([17.95, 59.22], 200),
+  });
+  const outside = await createScene(a, actors.editorToken, {
+    name: 'Outside',
+    municipality: 'Huddinge',
+    area: squareAround([18.25, 59.29], 200),
+  });
+  const byBox = subscribe(a.wsUrl, actors.editorToken, SUBSCRIPTION, {
+    filter: { bbox: { minX: 17.9, minY: 59.2, maxX: 18.0, maxY: 59.25 } },
+  });
+  const byStatus = subscribe(a.wsUrl, actors.editorToken, SUBSCRIPTION, {
+    filter: { municipality: ['Huddinge'], statuses: ['MONITORING'] },
+  });
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  await change(b, outside.id, 'ACTIVE', 1);
+  await change(b, inBox.id, 'ACTIVE', 1);
+  await change(a, inBox.id, 'MONITORING', 2);
+  await byBox.waitFor(2);
+  await byStatus.waitFor(1);
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  expect(byBox.events.map((e: any) => `${e.sceneStatusChanged.scene.name} ${e.sceneStatusChanged.to}`)).toEqual([
+    'In box ACTIVE',
+    'In box MONITORING',
+  ]);
+  expect(
+    byStatus.events.map((e: any) => `${e.sceneStatusChanged.scene.name} ${e.sceneStatusChanged.from}>${e.sceneStatusChanged.to}`),
+  ).toEqual(['In box ACTIVE>MONITORING']);
+  await Promise.all([byBox.dispose(), byStatus.dispose()]);
+});
+
+it('replays exactly the missed events in order with `after`, then goes on live', async () => {
+  const scene = await createScene(a, actors.editorToken, { name: 'Resume' });
+  const first = subscribe(a.wsUrl, actors.editorToken, SUBSCRIPTION, { filter: { sceneIds: [scene.id] } });
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  let version = await change(a, scene.id, 'ACTIVE', 1);
+  const [seen] = await first.waitFor(1);
+  await first.dispose(); // the board drops off
+  version = await change(b, scene.id, 'MONITORING', version);
+  version = await change(a, scene.id, 'ACTIVE', version);
+  const resumed = subscribe(a.wsUrl, actors.editorToken, SUBSCRIPTION, {
+    filter: { sceneIds: [scene.id] },
+    after: seen.sceneStatusChanged.id,
+  });
+  await resumed.waitFor(2);
+  await change(b, scene.id, 'MONITORING', version);
+  const all = await resumed.waitFor(3);
+  expect(all.map((e: any) => `${e.sceneStatusChanged.from}>${e.sceneStatusChanged.to}`)).toEqual([
+    'ACTIVE>MONITORING',
+    'MONITORING>ACTIVE',
+    'ACTIVE>MONITORING',
+  ]);
+  const ids = all.map((e: any) => BigInt(e.sceneStatusChanged.id));
+  expect(ids.every((id, i) => i === 0 || id > ids[i - 1]!)).toBe(true);
+  expect(ids[0]! > BigInt(seen.sceneStatusChanged.id)).toBe(true);
+  await resumed.dispose();
+});
+
+it('recovers from a lost listener connection without losing events', async () => {
+  const scene = await createScene(a, actors.editorToken, { name: 'Listener loss' });
+  const sub = subscribe(a.wsUrl, actors.editorToken, SUBSCRIPTION, { filter: { sceneIds: [scene.id] } });
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  a.app.listener.dropConnection();
+  await change(b, scene.id, 'ACTIVE', 1);
+  const [event] = await sub.waitFor(1, 8_000);
+  expect(event.sceneStatusChanged.to).toBe('ACTIVE');
+  await sub.dispose();
+});
+
+it('gives every subscriber every event exactly once under concurrent writers on two instances, and a resume from the middle gets exactly the rest', async () => {
+  const scenes = await Promise.all(Array.from({ length: 8 }, (_, i) => createScene(a, actors.editorToken, { name: `Concurrent ${i}` })));
+  const ids = scenes.map((s) => s.id);
+  const subscribers = Array.from({ length: 3 }, (_, i) =>
+    subscribe((i % 2 ? b : a).wsUrl, actors.editorToken, SUBSCRIPTION, { filter: { sceneIds: ids } }),
+  );
+  await new Promise((resolve) => setTimeout(resolve, 400));
+  // Each scene walks EMERGING → ACTIVE → MONITORING → ACTIVE → MONITORING, alternating instances, all scenes at once.
+  const path = ['ACTIVE', 'MONITORING', 'ACTIVE', 'MONITORING'];
+  await Promise.all(
+    scenes.map(async (scene, s) => {
+      let version = 1;
+      for (const [step, status] of path.entries()) version = await change((s + step) % 2 ? b : a, scene.id, status, version);
+    }),
+  );
+  const expected = scenes.length * path.length;
+  for (const sub of subscribers) await sub.waitFor(expected, 10_000);
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const sequences = subscribers.map((sub) => sub.events.map((e: any) => e.sceneStatusChanged.id as string));
+  for (const sequence of sequences) {
+    expect(sequence).toHaveLength(expected);
+    expect(new Set(sequence).size).toBe(expected);
+    expect(sequence.every((id, i) => i === 0 || BigInt(id) > BigInt(sequence[i - 1]!))).toBe(true);
+    expect(sequence).toEqual(sequences[0]);
+  }
+  const middle = sequences[0]![Math.floor(expected / 2)]!;
+  const resumed = subscribe(b.wsUrl, actors.editorToken, SUBSCRIPTION, { filter: { sceneIds: ids }, after: middle });
+  const rest = sequences[0]!.filter((id) => BigInt(id) > BigInt(middle));
+  await resumed.waitFor(rest.length);
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  expect(resumed.events.map((e: any) => e.sceneStatusChanged.id)).toEqual(rest);
+  await Promise.all([...subscribers, resumed].map((sub) => sub.dispose()));
+});

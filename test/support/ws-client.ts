@@ -1,0 +1,69 @@
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+
+export interface Collected<T> {
+  events: T[];
+  errors: unknown[];
+  closed: Promise<{ code: number; reason: string }>;
+  /** Resolves when at least `count` events have arrived, or rejects after `ms`. */
+  waitFor(count: number, ms?: number): Promise<T[]>;
+  dispose(): Promise<void>;
+}
+
+/** A real graphql-ws client (no retries), collecting one subscription's payloads. */
+export function subscribe<T = any>(
+  wsUrl: string,
+  token: string | null,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Collected<T> {
+  let onClosed!: (event: { code: number; reason: string }) => void;
+  const closed = new Promise<{ code: number; reason: string }>((resolve) => (onClosed = resolve));
+  const client: Client = createClient({
+    url: wsUrl,
+    webSocketImpl: WebSocket,
+    retryAttempts: 0,
+    lazy: false,
+    onNonLazyError: () => undefined, // reported through `closed`
+    connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+    on: { closed: (event) => onClosed(event as { code: number; reason: string }) },
+  });
+  const events: T[] = [];
+  const errors: unknown[] = [];
+  const waiters: Array<() => void> = [];
+  const unsubscribe = client.subscribe<T>(
+    { query, variables },
+    {
+      next: (value) => {
+        if (value.errors) errors.push(...value.errors);
+        if (value.data) events.push(value.data as T);
+        waiters.splice(0).forEach((wake) => wake());
+      },
+      error: (error) => {
+        errors.push(error);
+        waiters.splice(0).forEach((wake) => wake());
+      },
+      complete: () => undefined,
+    },
+  );
+  return {
+    events,
+    errors,
+    closed,
+    async waitFor(count, ms = 5_000) {
+      const deadline = Date.now() + ms;
+      while (events.length < count) {
+        if (Date.now() > deadline) throw new Error(`waited ${ms} ms for ${count} events, got ${events.length}: ${JSON.stringify(errors)}`);
+        await new Promise<void>((resolve) => {
+          waiters.push(resolve);
+          setTimeout(resolve, 100);
+        });
+      }
+      return events;
+    },
+    async dispose() {
+      unsubscribe();
+      await client.dispose();
+    },
+  };
+}
