@@ -15,6 +15,7 @@ import { startPgListener, type PgListener } from './live/pg-listener';
 import { createWsServer } from './ws';
 import { StatusEventHub } from '../schema/live/status-event.hub';
 import { createExportRouter } from './routes/export.route';
+import { createBoardRouter } from './routes/board/board.route';
 import { createHealthRouter } from './routes/health';
 import { createOgcRouter } from './routes/ogc/ogc.route';
 import { createTilesRouter } from './routes/tiles.route';
@@ -39,6 +40,8 @@ export interface App {
   events: StatusEventHub;
   /** The LISTEN connection (tests drop it to prove recovery). */
   listener: PgListener;
+  /** The graphql-ws server (tests cut its sockets). */
+  ws: ReturnType<typeof createWsServer>;
   /** Stops GraphQL, the ORM pool and the embedded database, in that order. Idempotent. */
   stop(): Promise<void>;
 }
@@ -76,6 +79,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const createContext = createContextFactory({ orm, jwtSecret: options.jwtSecret, events });
   const ws = createWsServer({ httpServer, schema, createContext });
   app.use(createHealthRouter(orm));
+  app.use(createBoardRouter());
   app.use(createTilesRouter(orm, options.jwtSecret));
   app.use(createExportRouter(orm, options.jwtSecret));
   app.use(createOgcRouter(orm, options.jwtSecret));
@@ -95,6 +99,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     embedded: embedded !== null,
     events,
     listener,
+    ws,
     stop() {
       stopped ??= (async () => {
         await ws.stop();

@@ -62,6 +62,10 @@ export function createWsServer({ httpServer, schema, createContext }: WsServerOp
     12_000,
   );
   return {
+    /** Cuts every socket as a network failure would (tests use it to prove clients resume). */
+    terminateAll() {
+      for (const client of wss.clients) client.terminate();
+    },
     async stop(reason = 'Server shutting down') {
       for (const client of wss.clients) client.close(1001, reason);
       await server.dispose();

@@ -1,4 +1,4 @@
-import { Arg, Ctx, ID, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Ctx, ID, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { Operator } from '../operator/operator.entity';
 import type { Scene } from '../scene/scene.entity';
 import type { Context } from '../shared/context';
@@ -6,7 +6,7 @@ import { BadUserInputError } from '../shared/errors';
 import { createLoaders } from '../shared/loaders';
 import { boxIn4326 } from '../spatial/spatial-filter';
 import { SceneStatusChangedFilter, SceneStatusEvent } from './scene-status-event.type';
-import type { StatusEventRow } from './status-event.repository';
+import { latestStatusEventId, type StatusEventRow } from './status-event.repository';
 
 interface SubscriptionArgs {
   filter?: SceneStatusChangedFilter;
@@ -15,6 +15,14 @@ interface SubscriptionArgs {
 
 @Resolver(() => SceneStatusEvent)
 export class SceneStatusResolver {
+  @Query(() => ID, {
+    description:
+      'The newest committed status event id ("0" if none). Read it before loading scenes, then subscribe with `after` set to it: nothing falls between.',
+  })
+  sceneStatusEventCursor(@Ctx() ctx: Context): Promise<string> {
+    return latestStatusEventId(ctx.em);
+  }
+
   @Subscription(() => SceneStatusEvent, {
     description:
       'Every committed status change matching the filter, in order. With `after` (an event id), first every later event the caller missed, then live ones, with no gap and no duplicate.',

@@ -47,14 +47,15 @@ export async function appendStatusEvent(tx: EntityManager, event: NewStatusEvent
 }
 
 /** Committed events after `afterId`, in id order, at most `limit`. */
-export function readStatusEvents(em: EntityManager, afterId: string, limit = 1000) {
-  return em.execute<StatusEventRow[]>(
-    `select e.id::text as id, e.scene_id as "sceneId", e."from", e."to", e.reason, e.changed_at as "changedAt", e.changed_by as "changedBy",
+export async function readStatusEvents(em: EntityManager, afterId: string, limit = 1000): Promise<StatusEventRow[]> {
+  const rows = await em.execute<Array<Omit<StatusEventRow, 'changedAt'> & { changedAtMs: number }>>(
+    `select e.id::text as id, e.scene_id as "sceneId", e."from", e."to", e.reason, extract(epoch from e.changed_at) * 1000 as "changedAtMs", e.changed_by as "changedBy",
             e.changed_by_operator_id as "changedByOperatorId", s.municipality
        from scene_status_event e join scene s on s.id = e.scene_id
       where e.id > ?::bigint order by e.id limit ?`,
     [afterId, limit],
   );
+  return rows.map(({ changedAtMs, ...row }) => ({ ...row, changedAt: new Date(Number(changedAtMs)) }));
 }
 
 /** The newest committed event id ("0" when there is none). */

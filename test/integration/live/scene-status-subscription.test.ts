@@ -4,7 +4,7 @@ import { subscribe } from '../../support/ws-client';
 
 /** sceneStatusChanged over graphql-ws, with two server instances on one database. */
 const SUBSCRIPTION = `subscription($filter: SceneStatusChangedFilter, $after: ID) {
-  sceneStatusChanged(filter: $filter, after: $after) { id from to reason changedBy scene { id name status } changedByOperator { id } }
+  sceneStatusChanged(filter: $filter, after: $after) { id from to reason changedAt changedBy scene { id name status } changedByOperator { id } }
 }`;
 
 let a: TestServer;

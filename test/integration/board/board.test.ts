@@ -1,0 +1,91 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { createActors, createScene, expectData, squareAround, type Actors } from '../../support/factories';
+import { createTestServer, type TestServer } from '../../support/test-server';
+
+/** The status board in a real browser (Debian's Chromium driven by playwright-core). */
+let server: TestServer;
+let actors: Actors;
+let browser: Browser;
+let page: Page;
+const ids: string[] = [];
+
+beforeAll(async () => {
+  server = await createTestServer();
+  actors = await createActors(server);
+  for (const [i, centre] of (
+    [
+      [18.0636, 59.3323],
+      [18.07, 59.315],
+      [17.8433, 59.367],
+    ] as Array<[number, number]>
+  ).entries()) {
+    ids.push(
+      (
+        await createScene(server, actors.adminToken, {
+          name: `Board scene ${i}`,
+          area: squareAround(centre, 200),
+          status: i === 0 ? 'ACTIVE' : undefined,
+        })
+      ).id,
+    );
+  }
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  page = await browser.newPage();
+  page.on('console', (message) => console.log(`[board] ${message.type()}: ${message.text()}`));
+  page.on('pageerror', (error) => console.log(`[board] error: ${error.message}`));
+  await page.goto(`${server.url.replace('/graphql', '/board')}#token=${actors.editorToken}`);
+  await page.waitForSelector('#connection[data-state="live"]', { timeout: 15_000 });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function change(sceneId: string, status: string, expectedVersion: number) {
+  expectData(
+    await server.gql(
+      'mutation($input: ChangeSceneStatusInput!) { changeSceneStatus(input: $input) { version } }',
+      { input: { sceneId, status, expectedVersion, reason: `board test ${status}` } },
+      actors.editorToken,
+    ),
+  );
+}
+
+it('shows every scene on the map and in the list, coloured by status, and keeps the token out of the URL', async () => {
+  await page.waitForSelector('#scenes tbody tr:nth-child(3)');
+  expect(await page.locator('#scenes tbody tr').count()).toBe(3);
+  expect(await page.locator('#map path').count()).toBe(3);
+  expect(await page.locator(`#map path[data-scene-id="${ids[0]}"]`).getAttribute('data-status')).toBe('ACTIVE');
+  expect(page.url()).not.toContain(actors.editorToken);
+});
+
+it('shows a status change made through the API within 2 s', async () => {
+  const started = Date.now();
+  await change(ids[0]!, 'MONITORING', 1);
+  await page.waitForSelector(`#scenes tr[data-scene-id="${ids[0]}"][data-status="MONITORING"]`, { timeout: 2_000 });
+  await page.waitForSelector(`#map path[data-scene-id="${ids[0]}"][data-status="MONITORING"]`, { timeout: 2_000 });
+  expect(Date.now() - started).toBeLessThan(2_000);
+});
+
+it('catches up after a dropped connection with the changes it missed', async () => {
+  server.app.ws.terminateAll();
+  await change(ids[1]!, 'ACTIVE', 1);
+  await change(ids[2]!, 'CLOSED', 1);
+  await page.waitForSelector('#connection[data-state="live"]', { timeout: 10_000 });
+  await page.waitForSelector(`#scenes tr[data-scene-id="${ids[1]}"][data-status="ACTIVE"]`, { timeout: 5_000 });
+  await page.waitForSelector(`#scenes tr[data-scene-id="${ids[2]}"][data-status="CLOSED"]`, { timeout: 5_000 });
+  const statuses = await page.locator('#scenes tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-status')));
+  const { scenes } = expectData(await server.gql('{ scenes(orderBy: NAME_ASC) { edges { node { status } } } }', {}, actors.editorToken));
+  expect(statuses).toEqual(scenes.edges.map((e: any) => e.node.status));
+});
