@@ -20,7 +20,7 @@ export interface TestServer {
   /** POSTs a GraphQL operation; `token` null sends no Authorization header. */
   gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GraphQLResponse<T>>;
   token(role: Role, operatorId: string, subject?: string): Promise<string>;
-  /** Runs `fn` and returns the SQL statements the server sent meanwhile. */
+  /** Runs `fn` and returns the SQL statements the server sent meanwhile for requests (not the event hub's background reads). */
   recordQueries(fn: () => Promise<unknown>): Promise<string[]>;
   /** Like recordQueries, with each statement's bound parameters. */
   recordStatements(fn: () => Promise<unknown>): Promise<Array<{ sql: string; params: readonly unknown[] }>>;
@@ -94,7 +94,8 @@ export async function createTestServer(options: { truncate?: boolean } = {}): Pr
     token: (role, operatorId, subject = `test-${role.toLowerCase()}`) => signToken({ subject, operatorId, role }, TEST_JWT_SECRET),
     recordStatements,
     async recordQueries(fn) {
-      return (await recordStatements(fn)).map((statement) => statement.sql);
+      // The status-event hub reads its log in the background (poll, wake-ups); those are not the request's.
+      return (await recordStatements(fn)).map((statement) => statement.sql).filter((sql) => !sql.includes('scene_status_event'));
     },
     async count(table) {
       const [row] = await orm.em.fork().execute<Array<{ n: string }>>(`select count(*) as n from "${table}"`);
