@@ -40,13 +40,17 @@ export class SceneStatusResolver {
     @Arg('filter', () => SceneStatusChangedFilter, { nullable: true }) _filter?: SceneStatusChangedFilter,
     @Arg('after', () => ID, { nullable: true }) _after?: string,
   ): Promise<SceneStatusEvent> {
-    // A subscription lives long: read each event's scene afresh rather than from the operation's caches.
-    ctx.em.clear();
+    // The hub attaches the scene as read with the event, once for all subscribers; nested fields
+    // (interventions, agreements...) resolve through this operation's loaders, cleared per event
+    // because a subscription lives long.
     ctx.loaders = createLoaders(ctx.em);
-    const [scene, operator] = await Promise.all([
-      ctx.loaders.sceneById.load(event.sceneId),
-      event.changedByOperatorId ? ctx.loaders.operatorById.load(event.changedByOperatorId) : null,
-    ]);
-    return { ...event, scene: scene as Scene, changedByOperator: operator as Operator | null };
+    const scene = event.scene ?? ((await ctx.loaders.sceneById.load(event.sceneId)) as Scene);
+    const operator =
+      event.changedByOperator !== undefined
+        ? event.changedByOperator
+        : event.changedByOperatorId
+          ? await ctx.loaders.operatorById.load(event.changedByOperatorId)
+          : null;
+    return { ...event, scene, changedByOperator: operator as Operator | null };
   }
 }

@@ -121,7 +121,7 @@ export class StatusEventHub {
     }
     const oldest = this.ring[0];
     if (oldest && after >= BigInt(oldest.id) - 1n) {
-      const start = this.ring.findIndex((event) => BigInt(event.id) > after);
+      const start = firstAfter(this.ring, after);
       return this.ring.slice(start, start + BATCH);
     }
     const rows = await readStatusEvents(this.orm.em.fork(), cursor, BATCH);
@@ -150,6 +150,18 @@ export class StatusEventHub {
     }
     return result;
   }
+}
+
+/** Index of the first event with an id above `after` (binary search: the ring is in id order). */
+function firstAfter(ring: StatusEventRow[], after: bigint): number {
+  let low = 0;
+  let high = ring.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (BigInt(ring[middle]!.id) > after) high = middle;
+    else low = middle + 1;
+  }
+  return low;
 }
 
 function aborted(signal: AbortSignal | undefined): Promise<void> {

@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { Operator } from '../operator/operator.entity';
 import type { SceneStatus } from '../scene/scene-status';
+import { Scene } from '../scene/scene.entity';
 
 /** Channel of the wake-up NOTIFY sent with each committed event (payload: its id). */
 export const STATUS_EVENT_CHANNEL = 'scene_status_event';
@@ -17,6 +19,9 @@ export interface StatusEventRow {
   changedBy: string | null;
   changedByOperatorId: string | null;
   municipality: string;
+  /** The scene and operator as they were just after the event was read: loaded once per batch, shared by every subscriber. */
+  scene?: Scene;
+  changedByOperator?: Operator | null;
 }
 
 export interface NewStatusEvent {
@@ -55,7 +60,19 @@ export async function readStatusEvents(em: EntityManager, afterId: string, limit
       where e.id > ?::bigint order by e.id limit ?`,
     [afterId, limit],
   );
-  return rows.map(({ changedAtMs, ...row }) => ({ ...row, changedAt: new Date(Number(changedAtMs)) }));
+  const events: StatusEventRow[] = rows.map(({ changedAtMs, ...row }) => ({ ...row, changedAt: new Date(Number(changedAtMs)) }));
+  if (events.length === 0) return events;
+  // One read of the scenes and operators for the whole batch, however many subscribers there are.
+  const scenes = new Map(
+    (await em.find(Scene, { id: { $in: [...new Set(events.map((e) => e.sceneId))] } })).map((scene) => [scene.id, scene]),
+  );
+  const operatorIds = [...new Set(events.map((e) => e.changedByOperatorId).filter((id): id is string => id !== null))];
+  const operators = new Map(operatorIds.length ? (await em.find(Operator, { id: { $in: operatorIds } })).map((o) => [o.id, o]) : []);
+  return events.map((event) => ({
+    ...event,
+    scene: scenes.get(event.sceneId),
+    changedByOperator: event.changedByOperatorId ? (operators.get(event.changedByOperatorId) ?? null) : null,
+  }));
 }
 
 /** The newest committed event id ("0" when there is none). */
