@@ -47,7 +47,7 @@ async function run(subscribers: number, changes: number, token: string) {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query, variables }),
     });
-    const body = (await response.json()) as { data: any; errors?: unknown };
+    const body = (await response.json()) as { data: Record<string, { id: string; version: number }>; errors?: unknown };
     if (body.errors) throw new Error(JSON.stringify(body.errors));
     return body.data;
   };
@@ -92,7 +92,8 @@ async function run(subscribers: number, changes: number, token: string) {
           client.subscribe(
             { query: SUBSCRIPTION, variables: { ids: [sceneId] } },
             {
-              next: (value) => arrivals[i]!.set((value.data as any).sceneStatusChanged.id, performance.now()),
+              next: (value) =>
+                arrivals[i]!.set((value.data as { sceneStatusChanged: { id: string } }).sceneStatusChanged.id, performance.now()),
               error: reject,
               complete: () => undefined,
             },
