@@ -1,5 +1,7 @@
 import { createActors, createScene, expectData, squareAround, type Actors } from '../../support/factories';
 import { createTestServer, type TestServer } from '../../support/test-server';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { subscribe } from '../../support/ws-client';
 
 /** sceneStatusChanged over graphql-ws, with two server instances on one database. */
@@ -156,4 +158,29 @@ it('gives every subscriber every event exactly once under concurrent writers on 
   await new Promise((resolve) => setTimeout(resolve, 300));
   expect(resumed.events.map((e: any) => e.sceneStatusChanged.id)).toEqual(rest);
   await Promise.all([...subscribers, resumed].map((sub) => sub.dispose()));
+});
+
+it('closes a connection that opens more than 20 subscriptions with 4429', async () => {
+  let closedWith: { code: number; reason: string } | null = null;
+  const client = createClient({
+    url: a.wsUrl,
+    webSocketImpl: WebSocket,
+    retryAttempts: 0,
+    connectionParams: { authorization: `Bearer ${actors.editorToken}` },
+    on: { closed: (event) => (closedWith = event as { code: number; reason: string }) },
+  });
+  for (let i = 0; i < 21; i++)
+    client.subscribe({ query: SUBSCRIPTION }, { next: () => undefined, error: () => undefined, complete: () => undefined });
+  for (let i = 0; i < 50 && !closedWith; i++) await new Promise((resolve) => setTimeout(resolve, 100));
+  expect(closedWith).toMatchObject({ code: 4429 });
+  await client.dispose();
+});
+
+it('closes sockets with 1001 and a reason when the server stops', async () => {
+  const leaving = await createTestServer({ truncate: false });
+  const sub = subscribe(leaving.wsUrl, actors.editorToken, SUBSCRIPTION);
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  await leaving.stop();
+  expect(await sub.closed).toMatchObject({ code: 1001, reason: 'Server shutting down' });
+  await sub.dispose();
 });
