@@ -8,16 +8,10 @@ export const STATUS_EVENT_CHANNEL = 'scene_status_event';
 /** Advisory lock key that orders event ids by commit (an arbitrary constant). */
 const EVENT_ORDER_LOCK = 7_340_611;
 
-/** A status change as delivered: small and serialisable; resolved to GraphQL types per subscriber. */
-export interface StatusEventRow {
+/** What a status change records, as written to the outbox. */
+/** A committed status change as delivered: small and serialisable; resolved to GraphQL types per subscriber. */
+export interface StatusEventRow extends NewStatusEvent {
   id: string;
-  sceneId: string;
-  from: SceneStatus | null;
-  to: SceneStatus;
-  reason: string;
-  changedAt: Date;
-  changedBy: string | null;
-  changedByOperatorId: string | null;
   municipality: string;
   /** The scene and operator as they were just after the event was read: loaded once per batch, shared by every subscriber. */
   scene?: Scene;
