@@ -8,7 +8,6 @@ export const STATUS_EVENT_CHANNEL = 'scene_status_event';
 /** Advisory lock key that orders event ids by commit (an arbitrary constant). */
 const EVENT_ORDER_LOCK = 7_340_611;
 
-/** What a status change records, as written to the outbox. */
 /** A committed status change as delivered: small and serialisable; resolved to GraphQL types per subscriber. */
 export interface StatusEventRow extends NewStatusEvent {
   id: string;
@@ -18,6 +17,7 @@ export interface StatusEventRow extends NewStatusEvent {
   changedByOperator?: Operator | null;
 }
 
+/** What a status change records, as written to the outbox. */
 export interface NewStatusEvent {
   sceneId: string;
   from: SceneStatus | null;
