@@ -3,8 +3,11 @@ import type { GraphQLSchema } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
+import { visibilityKey } from '../schema/auth/role';
 import type { Context } from '../schema/shared/context';
+import { RateLimitedError } from '../schema/shared/errors';
 import { formatError } from './format-error';
+import { createSharedSubscribe } from './live/shared-subscribe';
 
 /** At most this many subscriptions at once on one WebSocket connection. */
 export const MAX_SUBSCRIPTIONS_PER_CONNECTION = 20;
@@ -25,6 +28,8 @@ export function createWsServer({ httpServer, schema, createContext }: WsServerOp
   const server = useServer<Record<string, unknown>, { context?: Context; subscriptions?: number }>(
     {
       schema,
+      // One execution per event for all subscribers that would get the same answer.
+      subscribe: createSharedSubscribe((context) => visibilityKey((context as Context).viewer)),
       onConnect: async (ctx) => {
         const authorization = typeof ctx.connectionParams?.authorization === 'string' ? ctx.connectionParams.authorization : undefined;
         try {
@@ -42,8 +47,9 @@ export function createWsServer({ httpServer, schema, createContext }: WsServerOp
       context: async (ctx) => ({ ...(await createContext(`Bearer ${tokenOf(ctx.connectionParams)}`)) }),
       onSubscribe: (ctx) => {
         if ((ctx.extra.subscriptions ?? 0) >= MAX_SUBSCRIPTIONS_PER_CONNECTION) {
-          ctx.extra.socket.close(4429, `Too many subscriptions on one connection (at most ${MAX_SUBSCRIPTIONS_PER_CONNECTION})`);
-          return [];
+          const message = `Too many subscriptions on one connection (at most ${MAX_SUBSCRIPTIONS_PER_CONNECTION})`;
+          ctx.extra.socket.close(4429, message);
+          return [new RateLimitedError(message)];
         }
         ctx.extra.subscriptions = (ctx.extra.subscriptions ?? 0) + 1;
         return undefined;

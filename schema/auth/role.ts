@@ -16,3 +16,11 @@ export interface Viewer {
   operatorId: string;
   role: Role;
 }
+
+/**
+ * What decides which rows a viewer may see: its role and its operator, never the individual
+ * user. Viewers with the same key get the same answer, so live subscriptions share one execution.
+ */
+export function visibilityKey(viewer: Viewer | null): string {
+  return viewer ? `${viewer.role}:${viewer.operatorId}` : 'anonymous';
+}

@@ -33,6 +33,7 @@ export class StatusEventHub {
   private poll: NodeJS.Timeout | null = null;
   private boxCache = new Map<string, Promise<Set<string>>>();
   private closed = false;
+  private active = 0;
 
   constructor(private readonly orm: MikroORM) {
     this.resetAdvance();
@@ -48,6 +49,11 @@ export class StatusEventHub {
     this.closed = true;
     if (this.poll) clearInterval(this.poll);
     this.signalAdvance();
+  }
+
+  /** Subscriptions currently open on this instance. */
+  get subscriptions(): number {
+    return this.active;
   }
 
   /** The last event id this instance has read. */
@@ -73,25 +79,52 @@ export class StatusEventHub {
 
   /**
    * Events matching `filter`, in id order: those after `after` first (replay), then live ones
-   * as they commit. Without `after`, from now on. Ends when `signal` aborts or the hub stops.
+   * as they commit. Without `after`, from now on. Ends when `signal` aborts, `return()` is
+   * called or the hub stops.
    */
-  async *subscribe(filter: StatusEventFilter, after: string | null, signal?: AbortSignal): AsyncGenerator<StatusEventRow> {
-    // "From now on" means after the newest committed event, even if this instance has not read it yet.
-    let cursor = after ?? (await latestStatusEventId(this.orm.em.fork()));
-    const stopped = aborted(signal);
-    while (!this.closed && !signal?.aborted) {
-      const advanced = this.advanced;
-      const events = await this.eventsAfter(cursor);
-      if (events.length === 0) {
-        await Promise.race([advanced, stopped]);
-        continue;
-      }
-      for (const event of await this.matching(events, filter)) yield event;
-      cursor = events[events.length - 1]!.id;
-    }
+  subscribe(filter: StatusEventFilter, after: string | null, signal?: AbortSignal): AsyncIterableIterator<StatusEventRow> {
+    const ended = new AbortController();
+    signal?.addEventListener('abort', () => ended.abort(), { once: true });
+    const events = this.deliver(filter, after, ended.signal);
+    return {
+      next: () => events.next(),
+      // An async generator queues return() until its next yield, which for a quiet filter may be
+      // never; aborting wakes it so that it ends now and leaves nothing behind.
+      return: async () => {
+        ended.abort();
+        return { done: true, value: undefined };
+      },
+      [Symbol.asyncIterator]() {
+        return this;
+      },
+    };
   }
 
   // Private:
+
+  private async *deliver(filter: StatusEventFilter, after: string | null, signal: AbortSignal): AsyncGenerator<StatusEventRow> {
+    // "From now on" means after the newest committed event, even if this instance has not read it yet.
+    let cursor = after ?? (await latestStatusEventId(this.orm.em.fork()));
+    const stopped = aborted(signal);
+    this.active += 1;
+    try {
+      while (!this.closed && !signal.aborted) {
+        const advanced = this.advanced;
+        const events = await this.eventsAfter(cursor);
+        if (events.length === 0) {
+          await Promise.race([advanced, stopped]);
+          continue;
+        }
+        for (const event of await this.matching(events, filter)) {
+          if (signal.aborted) return;
+          yield event;
+        }
+        cursor = events[events.length - 1]!.id;
+      }
+    } finally {
+      this.active -= 1;
+    }
+  }
 
   private async readNew(): Promise<void> {
     const em = this.orm.em.fork();

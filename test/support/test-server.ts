@@ -52,15 +52,15 @@ afterAll(async () => {
 
 /**
  * Starts the real server on a free port against TEST_DATABASE_URL (see global-setup), with
- * empty tables, and stops it after the file's tests (registered here, so no test can leak it).
+ * empty tables (unless `truncate: false`), on `port` if given (a restart), and stops it after the file's tests (registered here, so no test can leak it).
  */
-export async function createTestServer(options: { truncate?: boolean } = {}): Promise<TestServer> {
+export async function createTestServer(options: { truncate?: boolean; port?: number } = {}): Promise<TestServer> {
   let recording: Array<{ sql: string; params: readonly unknown[] }> | null = null;
   const server = await startServer({
     databaseUrl: process.env.TEST_DATABASE_URL!,
     dataDir: '',
     jwtSecret: TEST_JWT_SECRET,
-    port: 0,
+    port: options.port ?? 0,
     host: '127.0.0.1',
     observeQuery: (sql, params) => recording?.push({ sql, params }),
   });

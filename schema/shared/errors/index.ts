@@ -46,3 +46,16 @@ export class InvalidTransitionError extends ApiError {
     super(message, ErrorCode.INVALID_TRANSITION, extra);
   }
 }
+
+export class QueryTooComplexError extends ApiError {
+  constructor(message: string, extra: Record<string, unknown> = {}) {
+    super(message, ErrorCode.QUERY_TOO_COMPLEX, extra);
+  }
+}
+
+export class RateLimitedError extends ApiError {
+  /** @param retryAfterSeconds when the caller may try again (sent as `Retry-After` over HTTP) */
+  constructor(message: string, retryAfterSeconds?: number) {
+    super(message, ErrorCode.RATE_LIMITED, retryAfterSeconds === undefined ? {} : { retryAfterSeconds, http: { status: 429 } });
+  }
+}

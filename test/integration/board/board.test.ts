@@ -52,9 +52,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function change(sceneId: string, status: string, expectedVersion: number) {
+async function change(sceneId: string, status: string, expectedVersion: number, through = server) {
   expectData(
-    await server.gql(
+    await through.gql(
       'mutation($input: ChangeSceneStatusInput!) { changeSceneStatus(input: $input) { version } }',
       { input: { sceneId, status, expectedVersion, reason: `board test ${status}` } },
       actors.editorToken,
@@ -89,3 +89,21 @@ it('catches up after a dropped connection with the changes it missed', async () 
   const { scenes } = expectData(await server.gql('{ scenes(orderBy: NAME_ASC) { edges { node { status } } } }', {}, actors.editorToken));
   expect(statuses).toEqual(scenes.edges.map((e: any) => e.node.status));
 });
+
+it('shows exactly what the database says after the server restarts while changes are made elsewhere', async () => {
+  const port = Number(new URL(server.url).port);
+  const other = await createTestServer({ truncate: false }); // a second instance keeps taking writes
+  await server.stop();
+  await page.waitForSelector('#connection[data-state="reconnecting"]', { timeout: 5_000 });
+  await change(ids[0]!, 'ACTIVE', 2, other);
+  await change(ids[1]!, 'MONITORING', 2, other);
+  server = await createTestServer({ truncate: false, port });
+  await page.waitForSelector('#connection[data-state="live"]', { timeout: 20_000 });
+  await page.waitForSelector(`#scenes tr[data-scene-id="${ids[1]}"][data-status="MONITORING"]`, { timeout: 5_000 });
+  const shown = await page
+    .locator('#scenes tbody tr')
+    .evaluateAll((rows) => rows.map((row) => `${row.getAttribute('data-scene-id')} ${row.getAttribute('data-status')}`));
+  const { scenes } = expectData(await server.gql('{ scenes(orderBy: NAME_ASC) { edges { node { id status } } } }', {}, actors.editorToken));
+  expect(shown).toEqual(scenes.edges.map((e: any) => `${e.node.id} ${e.node.status}`));
+  expect(shown).toContain(`${ids[0]} ACTIVE`);
+}, 40_000);

@@ -184,3 +184,66 @@ it('closes sockets with 1001 and a reason when the server stops', async () => {
   expect(await sub.closed).toMatchObject({ code: 1001, reason: 'Server shutting down' });
   await sub.dispose();
 });
+
+it('executes an event once per group of subscribers that would get the same answer', async () => {
+  const scene = await createScene(a, actors.editorToken, { name: 'Shared execution' });
+  const query = `subscription($filter: SceneStatusChangedFilter) { sceneStatusChanged(filter: $filter) { id scene { interventions { id } } } }`;
+  const variables = { filter: { sceneIds: [scene.id] } };
+  const editors = Array.from({ length: 10 }, () => subscribe(a.wsUrl, actors.editorToken, query, variables));
+  const admins = Array.from({ length: 5 }, () => subscribe(a.wsUrl, actors.adminToken, query, variables));
+  await new Promise((resolve) => setTimeout(resolve, 400));
+  const statements = await a.recordQueries(async () => {
+    await change(b, scene.id, 'ACTIVE', 1);
+    for (const sub of [...editors, ...admins]) await sub.waitFor(1);
+  });
+  // The scene's interventions are read once for the editors' operator and once for the admin's, not 15 times.
+  expect(statements.filter((sql) => /from "intervention"/.test(sql))).toHaveLength(2);
+  const eventIds = new Set([...editors, ...admins].map((sub) => sub.events[0].sceneStatusChanged.id));
+  expect(eventIds.size).toBe(1);
+  await Promise.all([...editors, ...admins].map((sub) => sub.dispose()));
+});
+
+it('releases a completed subscription at once, even when its filter never matches again', async () => {
+  const quiet = await createScene(a, actors.editorToken, { name: 'Quiet' });
+  const busy = await createScene(a, actors.editorToken, { name: 'Busy' });
+  const before = a.app.events.subscriptions;
+  const subs = Array.from({ length: 5 }, () => subscribe(a.wsUrl, actors.editorToken, SUBSCRIPTION, { filter: { sceneIds: [quiet.id] } }));
+  await new Promise((resolve) => setTimeout(resolve, 400));
+  expect(a.app.events.subscriptions).toBe(before + 5);
+  await Promise.all(subs.map((sub) => sub.dispose()));
+  await change(a, busy.id, 'ACTIVE', 1); // wakes every subscription; none of the five matches it
+  for (let i = 0; i < 30 && a.app.events.subscriptions > before; i++) await new Promise((resolve) => setTimeout(resolve, 100));
+  expect(a.app.events.subscriptions).toBe(before);
+});
+
+it('lets a slow consumer fall behind without holding up others, and then gives it every event in order', async () => {
+  const scene = await createScene(a, actors.editorToken, { name: 'Slow consumer' });
+  const fast = subscribe(a.wsUrl, actors.editorToken, SUBSCRIPTION, { filter: { sceneIds: [scene.id] } });
+  // A raw graphql-transport-ws client that stops reading its socket after subscribing.
+  const slow = new WebSocket(a.wsUrl, 'graphql-transport-ws');
+  const received: string[] = [];
+  slow.on('message', (data) => {
+    const message = JSON.parse(String(data));
+    if (message.type === 'connection_ack')
+      slow.send(
+        JSON.stringify({ id: '1', type: 'subscribe', payload: { query: SUBSCRIPTION, variables: { filter: { sceneIds: [scene.id] } } } }),
+      );
+    if (message.type === 'next') received.push(message.payload.data.sceneStatusChanged.id);
+  });
+  await new Promise((resolve) => slow.once('open', resolve));
+  slow.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${actors.editorToken}` } }));
+  await new Promise((resolve) => setTimeout(resolve, 400));
+  (slow as unknown as { _socket: { pause(): void; resume(): void } })._socket.pause();
+
+  let version = 1;
+  const statuses = ['ACTIVE', 'MONITORING'];
+  for (let i = 0; i < 20; i++) version = await change(b, scene.id, statuses[i % 2]!, version);
+  const fastEvents = await fast.waitFor(20, 5_000);
+  expect(received.length).toBeLessThan(20);
+
+  (slow as unknown as { _socket: { resume(): void } })._socket.resume();
+  for (let i = 0; i < 50 && received.length < 20; i++) await new Promise((resolve) => setTimeout(resolve, 100));
+  expect(received).toEqual(fastEvents.map((e: any) => e.sceneStatusChanged.id));
+  slow.close();
+  await fast.dispose();
+});
