@@ -6,6 +6,8 @@ import { Commitment } from '../schema/agreement/commitment.entity';
 import { Indicator } from '../schema/indicator/indicator.entity';
 import { SceneStatusEvent } from '../schema/live/scene-status-event.entity';
 import { InterventionOperator } from '../schema/intervention/intervention-operator.entity';
+import { InterventionShare } from '../schema/intervention/intervention-share.entity';
+import { AuditEntry } from '../schema/audit/audit-entry.entity';
 import { Intervention } from '../schema/intervention/intervention.entity';
 import { Operator } from '../schema/operator/operator.entity';
 import { ProblemProfile } from '../schema/scene/problem-profile.embeddable';
@@ -28,4 +30,6 @@ export const ENTITIES = [
   InterventionOperator,
   Indicator,
   SceneStatusEvent,
+  InterventionShare,
+  AuditEntry,
 ];

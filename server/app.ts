@@ -13,6 +13,7 @@ import { createContextFactory } from './context';
 import { formatError } from './format-error';
 import { startPgListener, type PgListener } from './live/pg-listener';
 import { createWsServer } from './ws';
+import { rowSecurityPlugin } from './plugins/row-security.plugin';
 import { StatusEventHub } from '../schema/live/status-event.hub';
 import { createExportRouter } from './routes/export.route';
 import { createBoardRouter } from './routes/board/board.route';
@@ -69,7 +70,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     formatError,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), rowSecurityPlugin()],
   });
   await apollo.start();
 

@@ -1,9 +1,10 @@
 import type http from 'node:http';
-import type { GraphQLSchema } from 'graphql';
+import { execute, getOperationAST, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { visibilityKey } from '../schema/auth/role';
+import { asViewer } from '../schema/auth/row-security';
 import type { Context } from '../schema/shared/context';
 import { RateLimitedError } from '../schema/shared/errors';
 import { formatError } from './format-error';
@@ -28,8 +29,17 @@ export function createWsServer({ httpServer, schema, createContext }: WsServerOp
   const server = useServer<Record<string, unknown>, { context?: Context; subscriptions?: number }>(
     {
       schema,
-      // One execution per event for all subscribers that would get the same answer.
-      subscribe: createSharedSubscribe((context) => visibilityKey((context as Context).viewer)),
+      // Queries and mutations run in the caller's viewer transaction, as over HTTP.
+      execute: (args) => executeAsViewer(args),
+      // One execution per event for all subscribers that would get the same answer, each in a viewer transaction.
+      subscribe: createSharedSubscribe({
+        visibilityOf: (context) => visibilityKey((context as Context).viewer),
+        runEvent: (context, run) => {
+          const { em, viewer } = context as Context;
+          em.clear(); // a subscription lives long: do not let its identity map grow with every event
+          return asViewer(em, viewer, async () => run());
+        },
+      }),
       onConnect: async (ctx) => {
         const authorization = typeof ctx.connectionParams?.authorization === 'string' ? ctx.connectionParams.authorization : undefined;
         try {
@@ -78,6 +88,13 @@ export function createWsServer({ httpServer, schema, createContext }: WsServerOp
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
   };
+}
+
+async function executeAsViewer(args: ExecutionArgs): Promise<ExecutionResult> {
+  const { em, viewer, events } = args.contextValue as Context;
+  const result = await asViewer(em, viewer, async () => execute(args));
+  if (getOperationAST(args.document, args.operationName)?.operation === 'mutation') void events.wake();
+  return result;
 }
 
 function tokenOf(params: Readonly<Record<string, unknown>> | undefined): string {

@@ -4,6 +4,7 @@ import { Migration20261123000000GeographyIndexes } from './Migration202611230000
 import { Migration20261123010000Indicators } from './Migration20261123010000Indicators';
 import { Migration20261123020000StoredAreas } from './Migration20261123020000StoredAreas';
 import { Migration20261123030000StatusEvents } from './Migration20261123030000StatusEvents';
+import { Migration20261123040000RowSecurity } from './Migration20261123040000RowSecurity';
 
 /** Migrations in order. Listed explicitly so they run the same from TypeScript and compiled JS. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -12,4 +13,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123010000Indicators', class: Migration20261123010000Indicators },
   { name: 'Migration20261123020000StoredAreas', class: Migration20261123020000StoredAreas },
   { name: 'Migration20261123030000StatusEvents', class: Migration20261123030000StatusEvents },
+  { name: 'Migration20261123040000RowSecurity', class: Migration20261123040000RowSecurity },
 ];

@@ -2,6 +2,13 @@ import { createSourceEventStream, execute, print, type ExecutionArgs, type Execu
 
 type Result = ExecutionResult | Promise<ExecutionResult>;
 
+export interface SharedSubscribeOptions {
+  /** Subscribers whose contexts give the same key see the same rows. */
+  visibilityOf(contextValue: unknown): string;
+  /** Runs one event's execution (e.g. inside the subscriber's viewer transaction). */
+  runEvent(contextValue: unknown, execute: () => Result): Promise<ExecutionResult>;
+}
+
 /**
  * graphql-ws's `subscribe`: like graphql-js's, but an event is executed once for every group of
  * subscribers that would get the same answer (same document, operation, variables and
@@ -12,7 +19,7 @@ type Result = ExecutionResult | Promise<ExecutionResult>;
  * never changes what or when a subscriber receives. Results are remembered per event object, in
  * a WeakMap, so they go when the event leaves the hub's memory.
  */
-export function createSharedSubscribe(visibilityOf: (contextValue: unknown) => string) {
+export function createSharedSubscribe({ visibilityOf, runEvent }: SharedSubscribeOptions) {
   const results = new WeakMap<object, Map<string, Result>>();
 
   return async function subscribe(args: ExecutionArgs): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
@@ -26,11 +33,12 @@ export function createSharedSubscribe(visibilityOf: (contextValue: unknown) => s
     ]);
 
     const resultOf = (event: unknown): Result => {
-      if (typeof event !== 'object' || event === null) return execute({ ...args, rootValue: event });
+      const run = () => runEvent(args.contextValue, () => execute({ ...args, rootValue: event }));
+      if (typeof event !== 'object' || event === null) return run();
       let byGroup = results.get(event);
       if (!byGroup) results.set(event, (byGroup = new Map()));
       let result = byGroup.get(group);
-      if (!result) byGroup.set(group, (result = execute({ ...args, rootValue: event })));
+      if (!result) byGroup.set(group, (result = run()));
       return result;
     };
 

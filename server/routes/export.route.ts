@@ -12,7 +12,7 @@ import { parseCrsName } from '../../schema/spatial/crs-names';
 import { readGeometries, readSceneWktAndCentroids } from '../../schema/spatial/geometry.repository';
 import { spatialConditions } from '../../schema/spatial/spatial-filter';
 import type { SpatialFilter } from '../../schema/spatial/spatial-filter.inputs';
-import { requireBearer, sendRouteError } from './route-auth';
+import { requireBearer, sendRouteError, viewerEm } from './route-auth';
 
 /**
  * `GET /export/scenes.geojson` and `/export/scenes.csv`: every scene matching the query's filters
@@ -22,11 +22,11 @@ import { requireBearer, sendRouteError } from './route-auth';
  */
 export function createExportRouter(orm: MikroORM, jwtSecret: string): Router {
   const router = Router();
-  router.get('/export/scenes.:format', requireBearer(jwtSecret), async (req, res) => {
+  router.get('/export/scenes.:format', requireBearer(jwtSecret, orm), async (req, res) => {
     try {
       const format = String(req.params.format);
       if (format !== 'geojson' && format !== 'csv') throw new BadUserInputError(`Export format must be geojson or csv, got ${format}`);
-      const em = orm.em.fork();
+      const em = viewerEm(res);
       const filter = sceneFilterFrom(req);
       const crs = parseCrsName(queryText(req, 'crs'), 'crs');
       const where = withConditions(toWhere(filter), await spatialConditions<Scene>(em, filter.spatial, 'area'));

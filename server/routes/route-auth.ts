@@ -1,4 +1,6 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { NextFunction, Request, Response } from 'express';
+import { beginAsViewer, endViewerTransaction } from '../../schema/auth/row-security';
 import { verifyToken } from '../../schema/auth/token.service';
 import type { Viewer } from '../../schema/auth/role';
 import { ApiError } from '../../schema/shared/errors';
@@ -6,9 +8,11 @@ import { ApiError } from '../../schema/shared/errors';
 /**
  * Express middleware for the non-GraphQL data routes: the same bearer token as GraphQL
  * (`Authorization: Bearer <jwt>`), or `?access_token=<jwt>` for map libraries and GIS tools that
- * cannot set headers. 401 with a JSON error otherwise. The viewer lands in `res.locals.viewer`.
+ * cannot set headers. 401 with a JSON error otherwise. The viewer lands in `res.locals.viewer`,
+ * and an entity manager in the viewer's transaction (row security, as for GraphQL) in
+ * `res.locals.em`, committed when the response is done.
  */
-export function requireBearer(jwtSecret: string) {
+export function requireBearer(jwtSecret: string, orm: MikroORM) {
   return async (req: Request, res: Response, next: NextFunction) => {
     const header = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
     const token = header ?? (typeof req.query.access_token === 'string' ? req.query.access_token : undefined);
@@ -18,11 +22,38 @@ export function requireBearer(jwtSecret: string) {
     }
     try {
       res.locals.viewer = (await verifyToken(token, jwtSecret)) satisfies Viewer;
-      next();
     } catch (error) {
       res.status(401).json({ code: 'UNAUTHENTICATED', message: (error as Error).message });
+      return;
     }
+    const em = orm.em.fork();
+    try {
+      await beginAsViewer(em, res.locals.viewer as Viewer);
+    } catch (error) {
+      sendRouteError(res, error);
+      return;
+    }
+    res.locals.em = em;
+    let ended = false;
+    const end = () => {
+      if (ended) return;
+      ended = true;
+      endViewerTransaction(em).catch((error) => console.error('[route transaction]', error));
+    };
+    res.on('finish', end);
+    res.on('close', end);
+    next();
   };
+}
+
+/** The route's entity manager, in the caller's viewer transaction (see requireBearer). */
+export function viewerEm(res: Response): EntityManager {
+  return res.locals.em as EntityManager;
+}
+
+/** The verified caller of a data route. */
+export function routeViewer(res: Response): Viewer {
+  return res.locals.viewer as Viewer;
 }
 
 /** Sends an API error (or a masked internal one) as JSON with a fitting HTTP status. */

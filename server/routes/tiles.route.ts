@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Router } from 'express';
 import { encodeTile } from './tile-fallback';
 import { BadUserInputError } from '../../schema/shared/errors';
-import { requireBearer, sendRouteError } from './route-auth';
+import { requireBearer, sendRouteError, viewerEm } from './route-auth';
 
 /** Layers served as Mapbox vector tiles: the SQL of each is fixed here, never built from input. */
 const LAYERS = {
@@ -33,11 +33,11 @@ const MAX_ZOOM = 22;
  */
 export function createTilesRouter(orm: MikroORM, jwtSecret: string): Router {
   const router = Router();
-  router.get('/tiles/:layer/:z/:x/:y.mvt', requireBearer(jwtSecret), async (req, res) => {
+  router.get('/tiles/:layer/:z/:x/:y.mvt', requireBearer(jwtSecret, orm), async (req, res) => {
     try {
       const layer = parseLayer(String(req.params.layer));
       const { z, x, y } = parseTile(String(req.params.z), String(req.params.x), String(req.params.y));
-      const em = orm.em.fork();
+      const em = viewerEm(res);
       const [state] = await em.execute<Array<{ n: string; latest: string | null }>>(
         `select count(*) as n, max(updated_at)::text as latest from "${LAYERS[layer].table}"`,
       );

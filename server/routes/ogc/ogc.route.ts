@@ -3,7 +3,7 @@ import { Router, type Request } from 'express';
 import { NotFoundError } from '../../../schema/shared/errors';
 import { Crs } from '../../../schema/spatial/crs';
 import { crsUri } from '../../../schema/spatial/crs-names';
-import { requireBearer, sendRouteError } from '../route-auth';
+import { requireBearer, sendRouteError, viewerEm } from '../route-auth';
 import { FEATURE_COLLECTIONS, type FeatureCollectionDefinition } from './collections';
 import { collectionExtent, countFeatures, readFeatures } from './features.repository';
 import { parseItemsParams } from './ogc-params';
@@ -21,7 +21,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** OGC API - Features (Part 1 core, GeoJSON, OpenAPI 3.0; Part 2 CRS) under /ogc, so QGIS and GDAL open the data directly. */
 export function createOgcRouter(orm: MikroORM, jwtSecret: string): Router {
   const router = Router();
-  router.use('/ogc', requireBearer(jwtSecret));
+  router.use('/ogc', requireBearer(jwtSecret, orm));
   router.get('/ogc', (req, res) => {
     const base = baseUrl(req);
     res.json({
@@ -39,7 +39,7 @@ export function createOgcRouter(orm: MikroORM, jwtSecret: string): Router {
   router.get('/ogc/conformance', (_req, res) => res.json({ conformsTo: CONFORMANCE }));
   router.get('/ogc/collections', async (req, res) => {
     try {
-      const em = orm.em.fork();
+      const em = viewerEm(res);
       const collections = await Promise.all(
         Object.values(FEATURE_COLLECTIONS).map(async (def) => describe(req, def, await collectionExtent(em, def))),
       );
@@ -51,7 +51,7 @@ export function createOgcRouter(orm: MikroORM, jwtSecret: string): Router {
   router.get('/ogc/collections/:collectionId', async (req, res) => {
     try {
       const def = collection(String(req.params.collectionId));
-      res.json(describe(req, def, await collectionExtent(orm.em.fork(), def)));
+      res.json(describe(req, def, await collectionExtent(viewerEm(res), def)));
     } catch (error) {
       sendRouteError(res, error);
     }
@@ -60,7 +60,7 @@ export function createOgcRouter(orm: MikroORM, jwtSecret: string): Router {
     try {
       const def = collection(String(req.params.collectionId));
       const params = parseItemsParams(req);
-      const em = orm.em.fork();
+      const em = viewerEm(res);
       const [matched, rows] = await Promise.all([countFeatures(em, def, params), readFeatures(em, def, params)]);
       const self = new URL(`${baseUrl(req)}/collections/${def.id}/items`);
       for (const [name, value] of Object.entries(req.query))
@@ -90,7 +90,7 @@ export function createOgcRouter(orm: MikroORM, jwtSecret: string): Router {
       const def = collection(String(req.params.collectionId));
       const featureId = String(req.params.featureId);
       const params = parseItemsParams(req);
-      const [row] = UUID.test(featureId) ? await readFeatures(orm.em.fork(), def, { ...params, limit: 1, offset: 0 }, featureId) : [];
+      const [row] = UUID.test(featureId) ? await readFeatures(viewerEm(res), def, { ...params, limit: 1, offset: 0 }, featureId) : [];
       if (!row) throw new NotFoundError(`Feature of ${def.id}`, featureId);
       res.setHeader('Content-Crs', `<${crsUri(params.crs)}>`);
       res.type('application/geo+json').send({

@@ -39,8 +39,11 @@ it('answers 20 scenes × 5 interventions × owner and operators in one statement
   expect(nodes).toHaveLength(20);
   expect(nodes.every((n: any) => n.interventions.length === 5)).toBe(true);
   expect(nodes[0].interventions.every((i: any) => i.owner.id && i.operators.length >= 1)).toBe(true);
+  // The request's viewer transaction (row security) frames the work: begin, viewer settings, ..., commit.
+  expect(statements.slice(0, 2)).toEqual(['begin', expect.stringContaining("set_config('role', 'app_viewer', true)")]);
+  expect(statements.at(-1)).toBe('commit');
   // scenes page + count, interventions by scene, owners by id, operators by intervention
-  expect(statements).toHaveLength(5);
+  expect(statements.slice(2, -1)).toHaveLength(5);
 });
 
 it('sends the same number of statements for 2 scenes as for 20', async () => {
