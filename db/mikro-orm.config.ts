@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { ReflectMetadataProvider } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig } from '@mikro-orm/postgresql';
+import { AuditChangeCollector } from '../schema/audit/audit-trail';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import { ObservingLogger, type QueryObserver } from './query-observer';
@@ -26,6 +27,7 @@ export function createOrmConfig(settings: OrmSettings): ReturnType<typeof define
     discovery: { warnWhenNoEntities: true, requireEntitiesArray: true },
     pool: { min: 0, max: settings.poolSize ?? 10 },
     extensions: [Migrator],
+    subscribers: [new AuditChangeCollector()],
     migrations: {
       migrationsList: MIGRATIONS,
       tableName: 'mikro_orm_migrations',

@@ -5,6 +5,9 @@ import { buildSchema, type PubSub } from 'type-graphql';
 import { AgreementPartyResolver, AgreementResolver } from './agreement/agreement.resolver';
 import { CoverageResolver } from './agreement/coverage.resolver';
 import { RequireViewer } from './auth/require-viewer.middleware';
+import { AuditMutations } from './audit/audit-trail';
+import { ViewerScope } from './auth/viewer-scope.middleware';
+import { AuditResolver } from './audit/audit.resolver';
 import { SceneIndicatorResolver } from './indicator/indicator.resolver';
 import { SceneStatusResolver } from './live/scene-status.resolver';
 import { InterventionResolver } from './intervention/intervention.resolver';
@@ -24,6 +27,7 @@ export const RESOLVERS = [
   InterventionResolver,
   SceneIndicatorResolver,
   SceneStatusResolver,
+  AuditResolver,
 ] as const;
 
 /**
@@ -44,7 +48,7 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: RESOLVERS,
     validate: false, // inputs are checked by the services, which answer with the contract's error codes
-    globalMiddlewares: [RequireViewer],
+    globalMiddlewares: [RequireViewer, ViewerScope, AuditMutations],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     pubSub: NO_TOPICS,
     emitSchemaFile: false,

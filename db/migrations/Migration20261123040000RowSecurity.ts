@@ -55,7 +55,8 @@ export class Migration20261123040000RowSecurity extends Migration {
     // The rule, in one place. PARTNERS: an agreement between the viewer's operator and the owner
     // that covers the scene and was in force at some time during the intervention. Settings are
     // empty outside a viewer's transaction: nothing is visible then.
-    this.addSql(`create function intervention_visible(p_id uuid, p_owner uuid, p_sensitivity text, p_scene uuid, p_starts timestamptz, p_ends timestamptz) returns boolean
+    this
+      .addSql(`create function intervention_visible(p_id uuid, p_owner uuid, p_sensitivity text, p_scene uuid, p_starts timestamptz, p_ends timestamptz) returns boolean
       language sql stable as $$
       select case
         when current_setting('app.role', true) = 'ADMIN' then true

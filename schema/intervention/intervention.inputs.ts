@@ -47,6 +47,12 @@ export class DeleteInterventionInput {
   @Field(() => Int, { nullable: true }) expectedVersion?: number;
 }
 
+@InputType({ description: 'An intervention and an operator to share it with, or to stop sharing it with' })
+export class ShareInterventionInput {
+  @Field(() => ID) interventionId!: string;
+  @Field(() => ID) operatorId!: string;
+}
+
 @InputType()
 export class InterventionFilter {
   @Field(() => [ID], { nullable: true }) sceneId?: string[];

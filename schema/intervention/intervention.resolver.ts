@@ -10,6 +10,7 @@ import { Intervention } from './intervention.entity';
 import {
   CreateInterventionInput,
   DeleteInterventionInput,
+  ShareInterventionInput,
   InterventionFilter,
   InterventionOrderBy,
   UpdateInterventionInput,
@@ -49,6 +50,23 @@ export class InterventionResolver {
   @Mutation(() => Intervention, { description: 'Deletes an intervention and returns it as it was' })
   deleteIntervention(@Arg('input') input: DeleteInterventionInput, @Ctx() ctx: Context): Promise<Intervention> {
     return new InterventionService(ctx).delete(input);
+  }
+
+  @Mutation(() => Intervention, { description: 'Shares an intervention with one more operator (its owner’s EDITORs, or ADMIN)' })
+  shareIntervention(@Arg('input') input: ShareInterventionInput, @Ctx() ctx: Context): Promise<Intervention> {
+    return new InterventionService(ctx).share(input);
+  }
+
+  @Mutation(() => Intervention, { description: 'Stops sharing an intervention with an operator' })
+  unshareIntervention(@Arg('input') input: ShareInterventionInput, @Ctx() ctx: Context): Promise<Intervention> {
+    return new InterventionService(ctx).unshare(input);
+  }
+
+  @FieldResolver(() => [Operator], {
+    description: 'Operators it is explicitly shared with (for RESTRICTED: the only ones besides the owner that see it)',
+  })
+  sharedWith(@Root() intervention: Intervention, @Ctx() ctx: Context): Promise<Operator[]> {
+    return new InterventionService(ctx).sharedWith(intervention);
   }
 
   @FieldResolver(() => GeoJSONScalar, { description: 'Where: a point, line or polygon' })

@@ -18,11 +18,13 @@ import { normalizeGeometry } from '../spatial/geometry.service';
 import { spatialConditions } from '../spatial/spatial-filter';
 import { withConditions } from '../shared/conditions';
 import { InterventionOperator } from './intervention-operator.entity';
+import { InterventionShare } from './intervention-share.entity';
 import { Intervention } from './intervention.entity';
 import {
   InterventionOrderBy,
   type CreateInterventionInput,
   type DeleteInterventionInput,
+  type ShareInterventionInput,
   type InterventionFilter,
   type UpdateInterventionInput,
 } from './intervention.inputs';
@@ -124,6 +126,38 @@ export class InterventionService {
       await tx.flush();
       return intervention;
     });
+  }
+
+  /** Lets one more operator see a RESTRICTED (or any) intervention: its owner's EDITORs, or ADMIN. */
+  async share(input: ShareInterventionInput): Promise<Intervention> {
+    const intervention = await this.assertMayWrite(input.interventionId, 'shareIntervention');
+    const operator = await this.em.findOne(Operator, input.operatorId);
+    if (!operator) throw new NotFoundError('Operator', input.operatorId);
+    if (operator.id === intervention.owner.id) throw new BadUserInputError('An intervention is always visible to its owner', 'operatorId');
+    const existing = await this.em.findOne(InterventionShare, { intervention: intervention.id, operator: operator.id });
+    if (existing) throw new ConflictError(`Intervention ${intervention.id} is already shared with operator ${operator.id}`);
+    await this.em.transactional(async (tx) => {
+      tx.persist(new InterventionShare(ref(intervention), ref(operator), this.ctx.viewer!.subject));
+    });
+    return intervention;
+  }
+
+  /** Stops sharing an intervention with an operator. */
+  async unshare(input: ShareInterventionInput): Promise<Intervention> {
+    const intervention = await this.assertMayWrite(input.interventionId, 'unshareIntervention');
+    const existing = await this.em.findOne(InterventionShare, { intervention: intervention.id, operator: input.operatorId });
+    if (!existing) throw new NotFoundError(`Share of intervention ${intervention.id} with operator`, input.operatorId);
+    await this.em.transactional(async (tx) => {
+      tx.remove(existing);
+    });
+    return intervention;
+  }
+
+  /** Operators the intervention is explicitly shared with. */
+  sharedWith(intervention: Intervention): Promise<Operator[]> {
+    return this.em
+      .find(InterventionShare, { intervention: intervention.id }, { populate: ['operator'], orderBy: { sharedAt: 'asc' } })
+      .then((shares) => shares.map((share) => share.operator.getEntity()));
   }
 
   private async lock(tx: EntityManager, id: string, expectedVersion: number | null | undefined): Promise<Intervention> {

@@ -1,0 +1,73 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { ChangeSetType, type EventSubscriber, type FlushEventArgs } from '@mikro-orm/core';
+import type { MiddlewareFn } from 'type-graphql';
+import type { Context } from '../shared/context';
+
+/** One entity written by a mutation, as the ORM flushed it. */
+interface AuditedChange {
+  key: string;
+  id: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+/** The changes of the mutation running in this async context. */
+const currentMutation = new AsyncLocalStorage<AuditedChange[]>();
+
+/**
+ * Sees every ORM flush and, inside a mutation, notes what it creates, updates and deletes: the
+ * entity, its id, and for updates the changed fields before and after.
+ */
+export class AuditChangeCollector implements EventSubscriber {
+  onFlush({ uow }: FlushEventArgs): void {
+    const changes = currentMutation.getStore();
+    if (!changes) return;
+    for (const changeSet of uow.getChangeSets()) {
+      const id = primaryKeyText(changeSet.getPrimaryKey());
+      const key = `${changeSet.name}:${id}`;
+      const payload = plain(changeSet.payload);
+      if (changeSet.type === ChangeSetType.CREATE) changes.push({ key, id, before: null, after: payload });
+      if (changeSet.type === ChangeSetType.DELETE) changes.push({ key, id, before: plain(changeSet.originalEntity ?? {}), after: null });
+      if (changeSet.type === ChangeSetType.UPDATE) {
+        const original = (changeSet.originalEntity ?? {}) as Record<string, unknown>;
+        const before = Object.fromEntries(Object.keys(payload).map((field) => [field, original[field] ?? null]));
+        changes.push({ key, id, before: plain(before), after: payload });
+      }
+    }
+  }
+}
+
+/**
+ * Appends one `audit_entry` row per successful mutation, in the mutation's own transaction (so
+ * the record and the change commit or vanish together): who (subject, operator, role), the
+ * operation, the ids it touched, and the values before and after, keyed "Entity:id".
+ */
+export const AuditMutations: MiddlewareFn<Context> = async ({ context, info }, next) => {
+  if (info.parentType.name !== 'Mutation' || !context.viewer) return next();
+  const changes: AuditedChange[] = [];
+  const result = await currentMutation.run(changes, next);
+  const { subject, operatorId, role } = context.viewer;
+  const ids = [...new Set(changes.map((change) => change.id))];
+  const before = Object.fromEntries(changes.filter((c) => c.before).map((c) => [c.key, c.before]));
+  const after = Object.fromEntries(changes.filter((c) => c.after).map((c) => [c.key, c.after]));
+  await context.em.execute(
+    `insert into audit_entry (subject, operator_id, role, operation, entity_ids, before, after, request_id) values (?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?)`,
+    [subject, operatorId, role, info.fieldName, JSON.stringify(ids), JSON.stringify(before), JSON.stringify(after), context.requestId],
+  );
+  return result;
+};
+
+// Private:
+
+function primaryKeyText(key: unknown): string {
+  if (Array.isArray(key)) return key.map(primaryKeyText).join(':');
+  if (key && typeof key === 'object') return Object.values(key).map(primaryKeyText).join(':');
+  return String(key);
+}
+
+/** JSON-safe copy: dates as ISO strings, references as their ids. */
+function plain(value: object): Record<string, unknown> {
+  return JSON.parse(
+    JSON.stringify(value, (_key, field) => (field && typeof field === 'object' && 'id' in field && '__helper' in field ? field.id : field)),
+  );
+}
