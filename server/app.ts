@@ -14,6 +14,9 @@ import { formatError } from './format-error';
 import { startPgListener, type PgListener } from './live/pg-listener';
 import { createWsServer } from './ws';
 import { rowSecurityPlugin } from './plugins/row-security.plugin';
+import { limitsPlugin } from './plugins/limits.plugin';
+import { DEFAULT_LIMITS, type ApiLimits } from './limits/query-limits';
+import { createRateLimiter } from './limits/rate-limiter';
 import { StatusEventHub } from '../schema/live/status-event.hub';
 import { createExportRouter } from './routes/export.route';
 import { createBoardRouter } from './routes/board/board.route';
@@ -27,6 +30,10 @@ export interface AppOptions {
   dataDir: string;
   jwtSecret: string;
   production?: boolean;
+  /** Overrides of DEFAULT_LIMITS. */
+  limits?: Partial<ApiLimits>;
+  /** Allow schema introspection (default: on, except with `production`). */
+  introspection?: boolean;
   /** Sees every SQL statement (tests count them). */
   observeQuery?: QueryObserver;
 }
@@ -65,12 +72,16 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   const schema = await buildApiSchema();
+  const limits: ApiLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const rateLimiter = createRateLimiter(limits.operationsPerMinute);
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), rowSecurityPlugin()],
+    allowBatchedHttpRequests: false, // one operation per request: a batch would dodge the per-operation limits
+    introspection: options.introspection ?? !options.production,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), limitsPlugin(limits, rateLimiter), rowSecurityPlugin()],
   });
   await apollo.start();
 
@@ -78,7 +89,14 @@ export async function createApp(options: AppOptions): Promise<App> {
   await events.start();
   const listener = startPgListener(databaseUrl, () => void events.wake());
   const createContext = createContextFactory({ orm, jwtSecret: options.jwtSecret, events });
-  const ws = createWsServer({ httpServer, schema, createContext });
+  const ws = createWsServer({
+    httpServer,
+    schema,
+    createContext,
+    limits,
+    rateLimiter,
+    introspection: options.introspection ?? !options.production,
+  });
   app.use(createHealthRouter(orm));
   app.use(createBoardRouter());
   app.use(createTilesRouter(orm, options.jwtSecret));
@@ -86,7 +104,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use(createOgcRouter(orm, options.jwtSecret));
   app.use(
     '/graphql',
-    express.json({ limit: '5mb' }),
+    express.json({ limit: limits.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: ({ req }) => createContext(req.headers.authorization),
     }),

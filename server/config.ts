@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { DEFAULT_LIMITS, type ApiLimits } from './limits/query-limits';
 
 export interface ServerConfig {
   port: number;
@@ -9,7 +10,19 @@ export interface ServerConfig {
   production: boolean;
   /** Load the demo data when the database has no scenes (default: on for the embedded database). */
   seedDemoData: boolean;
+  limits: ApiLimits;
+  /** GRAPHQL_INTROSPECTION=1 or 0; default on, except in production. */
+  introspection: boolean;
 }
+
+/** Environment variable → limit, each a positive integer. */
+const LIMIT_VARIABLES: Record<string, keyof ApiLimits> = {
+  QUERY_MAX_DEPTH: 'maxDepth',
+  QUERY_MAX_COST: 'maxCost',
+  QUERY_MAX_ALIASES: 'maxAliases',
+  RATE_LIMIT_PER_MINUTE: 'operationsPerMinute',
+  MAX_BODY_BYTES: 'maxBodyBytes',
+};
 
 /** Used only outside production, so that `npm start` works with no setup. Never use it for real data. */
 export const DEVELOPMENT_JWT_SECRET = 'development-only-secret-change-me-0123456789';
@@ -39,5 +52,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     jwtSecret,
     production,
     seedDemoData: env.SEED_DEMO_DATA ? env.SEED_DEMO_DATA === '1' : !databaseUrl,
+    limits: readLimits(env),
+    introspection: env.GRAPHQL_INTROSPECTION ? env.GRAPHQL_INTROSPECTION === '1' : !production,
   };
+}
+
+function readLimits(env: NodeJS.ProcessEnv): ApiLimits {
+  const limits = { ...DEFAULT_LIMITS };
+  for (const [variable, key] of Object.entries(LIMIT_VARIABLES)) {
+    const text = env[variable];
+    if (text === undefined || text === '') continue;
+    const value = Number(text);
+    if (!Number.isInteger(value) || value < 1) throw new Error(`${variable} must be a positive whole number, got ${JSON.stringify(text)}`);
+    limits[key] = value;
+  }
+  return limits;
 }

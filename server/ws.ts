@@ -1,5 +1,15 @@
 import type http from 'node:http';
-import { execute, getOperationAST, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import {
+  execute,
+  getOperationAST,
+  GraphQLError,
+  NoSchemaIntrospectionCustomRule,
+  specifiedRules,
+  validate,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type GraphQLSchema,
+} from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
@@ -9,6 +19,8 @@ import type { Context } from '../schema/shared/context';
 import { RateLimitedError } from '../schema/shared/errors';
 import { formatError } from './format-error';
 import { createSharedSubscribe } from './live/shared-subscribe';
+import { assertWithinLimits, type QueryLimits } from './limits/query-limits';
+import type { RateLimiter } from './limits/rate-limiter';
 
 /** At most this many subscriptions at once on one WebSocket connection. */
 export const MAX_SUBSCRIPTIONS_PER_CONNECTION = 20;
@@ -17,6 +29,9 @@ export interface WsServerOptions {
   httpServer: http.Server;
   schema: GraphQLSchema;
   createContext(authorization: string | undefined): Promise<Context>;
+  limits: QueryLimits;
+  rateLimiter: RateLimiter;
+  introspection: boolean;
 }
 
 /**
@@ -24,22 +39,39 @@ export interface WsServerOptions {
  * is checked at connection_init: missing or invalid → close 4401. Keep-alive pings every 12 s.
  * On shutdown sockets close with 1001 (going away) and a reason.
  */
-export function createWsServer({ httpServer, schema, createContext }: WsServerOptions) {
+export function createWsServer({ httpServer, schema, createContext, limits, rateLimiter, introspection }: WsServerOptions) {
+  /** graphql-ws runs none of Apollo's plugins: the same rate limit, depth, alias and cost checks as over HTTP. */
+  const admit = async (args: ExecutionArgs): Promise<ExecutionResult | null> => {
+    try {
+      await rateLimiter.consume((args.contextValue as Context).viewer);
+      assertWithinLimits(args.schema, args.document, args.variableValues ?? undefined, args.operationName, limits);
+      return null;
+    } catch (error) {
+      if (error instanceof GraphQLError) return { errors: [error] };
+      throw error;
+    }
+  };
+  const sharedSubscribe = createSharedSubscribe({
+    visibilityOf: (context) => visibilityKey((context as Context).viewer),
+    runEvent: (context, run) => {
+      const { em, viewer } = context as Context;
+      em.clear(); // a subscription lives long: do not let its identity map grow with every event
+      return asViewer(em, viewer, async () => run());
+    },
+  });
   const wss = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const server = useServer<Record<string, unknown>, { context?: Context; subscriptions?: number }>(
     {
       schema,
+      // The same validation as Apollo's, with introspection refused where HTTP refuses it.
+      validate: (validationSchema, document) =>
+        validate(validationSchema, document, introspection ? specifiedRules : [...specifiedRules, NoSchemaIntrospectionCustomRule]).map(
+          (error) => new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }),
+        ),
       // Queries and mutations run in the caller's viewer transaction, as over HTTP.
-      execute: (args) => executeAsViewer(args),
+      execute: async (args) => (await admit(args)) ?? executeAsViewer(args),
       // One execution per event for all subscribers that would get the same answer, each in a viewer transaction.
-      subscribe: createSharedSubscribe({
-        visibilityOf: (context) => visibilityKey((context as Context).viewer),
-        runEvent: (context, run) => {
-          const { em, viewer } = context as Context;
-          em.clear(); // a subscription lives long: do not let its identity map grow with every event
-          return asViewer(em, viewer, async () => run());
-        },
-      }),
+      subscribe: async (args) => (await admit(args)) ?? sharedSubscribe(args),
       onConnect: async (ctx) => {
         const authorization = typeof ctx.connectionParams?.authorization === 'string' ? ctx.connectionParams.authorization : undefined;
         try {

@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { Role } from '../../schema/auth/role';
 import { signToken } from '../../schema/auth/token.service';
 import { startServer, type RunningServer } from '../../server';
+import type { ApiLimits } from '../../server/limits/query-limits';
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-0123456789';
 
@@ -54,13 +55,17 @@ afterAll(async () => {
  * Starts the real server on a free port against TEST_DATABASE_URL (see global-setup), with
  * empty tables (unless `truncate: false`), on `port` if given (a restart), and stops it after the file's tests (registered here, so no test can leak it).
  */
-export async function createTestServer(options: { truncate?: boolean; port?: number } = {}): Promise<TestServer> {
+export async function createTestServer(
+  options: { truncate?: boolean; port?: number; limits?: Partial<ApiLimits>; production?: boolean } = {},
+): Promise<TestServer> {
   let recording: Array<{ sql: string; params: readonly unknown[] }> | null = null;
   const server = await startServer({
     databaseUrl: process.env.TEST_DATABASE_URL!,
     dataDir: '',
     jwtSecret: TEST_JWT_SECRET,
     port: options.port ?? 0,
+    limits: options.limits,
+    production: options.production,
     host: '127.0.0.1',
     observeQuery: (sql, params) => recording?.push({ sql, params }),
   });
