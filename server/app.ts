@@ -10,6 +10,7 @@ import type { QueryObserver } from '../db/query-observer';
 import { buildApiSchema } from '../schema';
 import type { Context } from '../schema/shared/context';
 import { createContextFactory } from './context';
+import { createTokenVerifier, type ExternalKeys } from '../schema/auth/token.service';
 import { formatError } from './format-error';
 import { startPgListener, type PgListener } from './live/pg-listener';
 import { createWsServer } from './ws';
@@ -29,6 +30,8 @@ export interface AppOptions {
   databaseUrl: string | null;
   dataDir: string;
   jwtSecret: string;
+  /** Public keys of agencies' own identity providers (RS256/ES256 tokens). */
+  externalKeys?: ExternalKeys;
   production?: boolean;
   /** Overrides of DEFAULT_LIMITS. */
   limits?: Partial<ApiLimits>;
@@ -88,7 +91,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   const events = new StatusEventHub(orm);
   await events.start();
   const listener = startPgListener(databaseUrl, () => void events.wake());
-  const createContext = createContextFactory({ orm, jwtSecret: options.jwtSecret, events });
+  const verifyToken = createTokenVerifier(options.jwtSecret, options.externalKeys);
+  const createContext = createContextFactory({ orm, verifyToken, events });
   const ws = createWsServer({
     httpServer,
     schema,
@@ -99,9 +103,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   app.use(createHealthRouter(orm));
   app.use(createBoardRouter());
-  app.use(createTilesRouter(orm, options.jwtSecret));
-  app.use(createExportRouter(orm, options.jwtSecret));
-  app.use(createOgcRouter(orm, options.jwtSecret));
+  app.use(createTilesRouter(orm, verifyToken));
+  app.use(createExportRouter(orm, verifyToken));
+  app.use(createOgcRouter(orm, verifyToken));
   app.use(
     '/graphql',
     express.json({ limit: limits.maxBodyBytes }),

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { exportJWK, importSPKI, type JSONWebKeySet } from 'jose';
+import type { ExternalKeys } from '../schema/auth/token.service';
 import { DEFAULT_LIMITS, type ApiLimits } from './limits/query-limits';
 
 export interface ServerConfig {
@@ -13,6 +16,17 @@ export interface ServerConfig {
   limits: ApiLimits;
   /** GRAPHQL_INTROSPECTION=1 or 0; default on, except in production. */
   introspection: boolean;
+  /** Where RS256/ES256 keys of agencies' own identity providers come from (none by default). */
+  externalKeySource: ExternalKeySource | null;
+}
+
+/** JWT_JWKS_FILE (a JSON Web Key Set) or JWT_PUBLIC_KEY_FILE (PEM) + JWT_PUBLIC_KEY_ALG; JWT_ISSUER and JWT_AUDIENCE optional. */
+export interface ExternalKeySource {
+  jwksFile?: string;
+  publicKeyFile?: string;
+  publicKeyAlgorithm?: 'RS256' | 'ES256';
+  issuer?: string;
+  audience?: string;
 }
 
 /** Environment variable → limit, each a positive integer. */
@@ -53,6 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     production,
     seedDemoData: env.SEED_DEMO_DATA ? env.SEED_DEMO_DATA === '1' : !databaseUrl,
     limits: readLimits(env),
+    externalKeySource: readExternalKeySource(env),
     introspection: env.GRAPHQL_INTROSPECTION ? env.GRAPHQL_INTROSPECTION === '1' : !production,
   };
 }
@@ -67,4 +82,39 @@ function readLimits(env: NodeJS.ProcessEnv): ApiLimits {
     limits[key] = value;
   }
   return limits;
+}
+
+function readExternalKeySource(env: NodeJS.ProcessEnv): ExternalKeySource | null {
+  const { JWT_JWKS_FILE: jwksFile, JWT_PUBLIC_KEY_FILE: publicKeyFile, JWT_PUBLIC_KEY_ALG: algorithm } = env;
+  if (!jwksFile && !publicKeyFile) return null;
+  if (jwksFile && publicKeyFile) throw new Error('Set JWT_JWKS_FILE or JWT_PUBLIC_KEY_FILE, not both');
+  if (publicKeyFile && algorithm !== 'RS256' && algorithm !== 'ES256') {
+    throw new Error(`JWT_PUBLIC_KEY_ALG must be RS256 or ES256 with JWT_PUBLIC_KEY_FILE, got ${JSON.stringify(algorithm)}`);
+  }
+  return {
+    jwksFile: jwksFile ? resolve(jwksFile) : undefined,
+    publicKeyFile: publicKeyFile ? resolve(publicKeyFile) : undefined,
+    publicKeyAlgorithm: algorithm as ExternalKeySource['publicKeyAlgorithm'],
+    issuer: env.JWT_ISSUER || undefined,
+    audience: env.JWT_AUDIENCE || undefined,
+  };
+}
+
+/**
+ * Reads the external keys named by the configuration.
+ * @throws Error with a sentence saying which file is wrong
+ */
+export async function loadExternalKeys(source: ExternalKeySource | null): Promise<ExternalKeys | undefined> {
+  if (!source) return undefined;
+  const file = (source.jwksFile ?? source.publicKeyFile)!;
+  let jwks: JSONWebKeySet;
+  try {
+    const text = readFileSync(file, 'utf8');
+    if (source.jwksFile) jwks = JSON.parse(text) as JSONWebKeySet;
+    else jwks = { keys: [{ ...(await exportJWK(await importSPKI(text, source.publicKeyAlgorithm!))), alg: source.publicKeyAlgorithm }] };
+    if (!Array.isArray(jwks.keys) || jwks.keys.length === 0) throw new Error('it has no keys');
+  } catch (error) {
+    throw new Error(`Cannot read the JWT public keys from ${file}: ${(error as Error).message}`);
+  }
+  return { jwks, issuer: source.issuer, audience: source.audience };
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { verifyToken } from '../schema/auth/token.service';
+import type { TokenVerifier } from '../schema/auth/token.service';
 import type { Viewer } from '../schema/auth/role';
 import type { Context } from '../schema/shared/context';
 import { UnauthenticatedError } from '../schema/shared/errors';
@@ -9,7 +9,7 @@ import type { StatusEventHub } from '../schema/live/status-event.hub';
 
 export interface ContextFactoryOptions {
   orm: MikroORM;
-  jwtSecret: string;
+  verifyToken: TokenVerifier;
   events: StatusEventHub;
 }
 
@@ -21,17 +21,17 @@ export interface ContextFactoryOptions {
 /** Reads the bearer token of an Authorization value ("Bearer <jwt>"); null when absent. */
 export { readViewer };
 
-export function createContextFactory({ orm, jwtSecret, events }: ContextFactoryOptions) {
+export function createContextFactory({ orm, verifyToken, events }: ContextFactoryOptions) {
   return async function createContext(authorization: string | undefined): Promise<Context> {
-    const viewer = await readViewer(authorization, jwtSecret);
+    const viewer = await readViewer(authorization, verifyToken);
     const em = orm.em.fork();
     return { em, viewer, loaders: createLoaders(em), requestId: randomUUID(), events };
   };
 }
 
-async function readViewer(authorization: string | undefined, jwtSecret: string): Promise<Viewer | null> {
+async function readViewer(authorization: string | undefined, verifyToken: TokenVerifier): Promise<Viewer | null> {
   if (!authorization) return null;
   const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
   if (!match) throw new UnauthenticatedError('The Authorization header must be "Bearer <token>"');
-  return verifyToken(match[1]!, jwtSecret);
+  return verifyToken(match[1]!);
 }

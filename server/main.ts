@@ -2,7 +2,7 @@
 import { seedDemoDataIfEmpty } from '../db/seeders/demo.seeder';
 import { Role } from '../schema/auth/role';
 import { signToken } from '../schema/auth/token.service';
-import { loadConfig } from './config';
+import { loadConfig, loadExternalKeys } from './config';
 import { startServer, type RunningServer } from './index';
 
 async function main(): Promise<void> {
@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
-  const server = await startServer({ ...config, port: config.port });
+  const server = await startServer({ ...config, port: config.port, externalKeys: await loadExternalKeys(config.externalKeySource) });
   running.server = server;
   const seeded = config.seedDemoData ? await seedDemoDataIfEmpty(server.app.orm) : null;
   const mode = server.app.embedded ? `embedded PGlite + PostGIS in ${config.dataDir}` : 'PostgreSQL + PostGIS from DATABASE_URL';

@@ -1,4 +1,12 @@
-import { jwtVerify, SignJWT, errors as joseErrors } from 'jose';
+import {
+  createLocalJWKSet,
+  jwtVerify,
+  SignJWT,
+  errors as joseErrors,
+  type JSONWebKeySet,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+} from 'jose';
 import { UnauthenticatedError } from '../shared/errors';
 import { Role, type Viewer } from './role';
 
@@ -23,18 +31,62 @@ export async function signToken(claims: TokenClaims, secret: string): Promise<st
     .sign(new TextEncoder().encode(secret));
 }
 
+/** Checks a bearer token and returns its viewer; UNAUTHENTICATED otherwise. */
+export type TokenVerifier = (token: string) => Promise<Viewer>;
+
+/** Keys of agencies with their own identity provider (RS256 or ES256 tokens). */
+export interface ExternalKeys {
+  /** Public keys as a JSON Web Key Set (from JWT_JWKS_FILE). */
+  jwks: JSONWebKeySet;
+  /** Required `iss` of such tokens, when set. */
+  issuer?: string;
+  /** Required `aud` of such tokens, when set. */
+  audience?: string;
+}
+
+/** Asymmetric algorithms accepted from external identity providers. */
+const EXTERNAL_ALGORITHMS = ['RS256', 'ES256'];
+
 /**
- * Verifies a bearer token (signature, `exp`, `nbf`; only HS256, so `alg: none` is refused)
- * and returns its viewer.
- * @throws UnauthenticatedError saying what is wrong with the token
+ * A verifier for the platform's own HS256 tokens (`JWT_SECRET`) and, when `external` is given,
+ * RS256/ES256 tokens signed by a key in that JWKS. Signature, `exp` and `nbf` are always
+ * checked; `alg: none`, other algorithms and an HS256 token "signed" with a public key are refused.
  */
-export async function verifyToken(token: string, secret: string): Promise<Viewer> {
-  let payload;
-  try {
-    ({ payload } = await jwtVerify(token, new TextEncoder().encode(secret), { algorithms: [ALGORITHM] }));
-  } catch (error) {
-    throw new UnauthenticatedError(`Invalid token: ${describeJoseError(error)}`);
+export function createTokenVerifier(secret: string, external?: ExternalKeys): TokenVerifier {
+  const hmacKey = new TextEncoder().encode(secret);
+  const jwks = external ? createLocalJWKSet(external.jwks) : null;
+  const getKey: JWTVerifyGetKey = async (header, token) => {
+    if (header.alg === ALGORITHM) return hmacKey;
+    if (jwks && EXTERNAL_ALGORITHMS.includes(header.alg)) return jwks(header, token);
+    throw new joseErrors.JOSEAlgNotAllowed(`"alg" ${header.alg} is not accepted`);
+  };
+  const algorithms = jwks ? [ALGORITHM, ...EXTERNAL_ALGORITHMS] : [ALGORITHM];
+  return async (token) => {
+    let payload;
+    try {
+      const verified = await jwtVerify(token, getKey, { algorithms });
+      payload = verified.payload;
+      if (verified.protectedHeader.alg !== ALGORITHM) checkExternalClaims(payload, external!);
+    } catch (error) {
+      throw new UnauthenticatedError(`Invalid token: ${describeJoseError(error)}`);
+    }
+    return viewerOf(payload);
+  };
+}
+
+function checkExternalClaims(payload: JWTPayload, { issuer, audience }: ExternalKeys): void {
+  if (issuer && payload.iss !== issuer) throw new joseErrors.JWTClaimValidationFailed('unexpected "iss"', payload, 'iss', 'check_failed');
+  if (audience && ![payload.aud].flat().includes(audience)) {
+    throw new joseErrors.JWTClaimValidationFailed('unexpected "aud"', payload, 'aud', 'check_failed');
   }
+}
+
+/** Verifies an HS256 token signed with `secret` (see createTokenVerifier). */
+export function verifyToken(token: string, secret: string): Promise<Viewer> {
+  return createTokenVerifier(secret)(token);
+}
+
+function viewerOf(payload: Record<string, unknown>): Viewer {
   const { sub, operatorId, role } = payload;
   if (typeof sub !== 'string' || sub === '') throw new UnauthenticatedError('Invalid token: no "sub" claim');
   if (typeof operatorId !== 'string' || !UUID.test(operatorId)) {

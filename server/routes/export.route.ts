@@ -13,6 +13,7 @@ import { readGeometries, readSceneWktAndCentroids } from '../../schema/spatial/g
 import { spatialConditions } from '../../schema/spatial/spatial-filter';
 import type { SpatialFilter } from '../../schema/spatial/spatial-filter.inputs';
 import { requireBearer, sendRouteError, viewerEm } from './route-auth';
+import type { TokenVerifier } from '../../schema/auth/token.service';
 
 /**
  * `GET /export/scenes.geojson` and `/export/scenes.csv`: every scene matching the query's filters
@@ -20,9 +21,9 @@ import { requireBearer, sendRouteError, viewerEm } from './route-auth';
  * `bbox-crs`, `includeArchived=true`), geometries in `crs` (default WGS 84). The filters are the
  * GraphQL SceneFilter's, applied by the same code.
  */
-export function createExportRouter(orm: MikroORM, jwtSecret: string): Router {
+export function createExportRouter(orm: MikroORM, verifyToken: TokenVerifier): Router {
   const router = Router();
-  router.get('/export/scenes.:format', requireBearer(jwtSecret, orm), async (req, res) => {
+  router.get('/export/scenes.:format', requireBearer(verifyToken, orm), async (req, res) => {
     try {
       const format = String(req.params.format);
       if (format !== 'geojson' && format !== 'csv') throw new BadUserInputError(`Export format must be geojson or csv, got ${format}`);

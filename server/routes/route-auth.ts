@@ -1,7 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { NextFunction, Request, Response } from 'express';
 import { beginAsViewer, endViewerTransaction } from '../../schema/auth/row-security';
-import { verifyToken } from '../../schema/auth/token.service';
+import type { TokenVerifier } from '../../schema/auth/token.service';
 import type { Viewer } from '../../schema/auth/role';
 import { ApiError } from '../../schema/shared/errors';
 
@@ -12,7 +12,7 @@ import { ApiError } from '../../schema/shared/errors';
  * and an entity manager in the viewer's transaction (row security, as for GraphQL) in
  * `res.locals.em`, committed when the response is done.
  */
-export function requireBearer(jwtSecret: string, orm: MikroORM) {
+export function requireBearer(verifyToken: TokenVerifier, orm: MikroORM) {
   return async (req: Request, res: Response, next: NextFunction) => {
     const header = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
     const token = header ?? (typeof req.query.access_token === 'string' ? req.query.access_token : undefined);
@@ -21,7 +21,7 @@ export function requireBearer(jwtSecret: string, orm: MikroORM) {
       return;
     }
     try {
-      res.locals.viewer = (await verifyToken(token, jwtSecret)) satisfies Viewer;
+      res.locals.viewer = (await verifyToken(token)) satisfies Viewer;
     } catch (error) {
       res.status(401).json({ code: 'UNAUTHENTICATED', message: (error as Error).message });
       return;

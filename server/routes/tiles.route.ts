@@ -5,6 +5,7 @@ import { Router } from 'express';
 import { encodeTile } from './tile-fallback';
 import { BadUserInputError } from '../../schema/shared/errors';
 import { requireBearer, sendRouteError, viewerEm } from './route-auth';
+import type { TokenVerifier } from '../../schema/auth/token.service';
 
 /** Layers served as Mapbox vector tiles: the SQL of each is fixed here, never built from input. */
 const LAYERS = {
@@ -31,9 +32,9 @@ const MAX_ZOOM = 22;
  * from the layer's row count and latest change, so it changes when the data does; an empty tile
  * is 204.
  */
-export function createTilesRouter(orm: MikroORM, jwtSecret: string): Router {
+export function createTilesRouter(orm: MikroORM, verifyToken: TokenVerifier): Router {
   const router = Router();
-  router.get('/tiles/:layer/:z/:x/:y.mvt', requireBearer(jwtSecret, orm), async (req, res) => {
+  router.get('/tiles/:layer/:z/:x/:y.mvt', requireBearer(verifyToken, orm), async (req, res) => {
     try {
       const layer = parseLayer(String(req.params.layer));
       const { z, x, y } = parseTile(String(req.params.z), String(req.params.x), String(req.params.y));

@@ -3,6 +3,7 @@ import { Role } from '../../schema/auth/role';
 import { signToken } from '../../schema/auth/token.service';
 import { startServer, type RunningServer } from '../../server';
 import type { ApiLimits } from '../../server/limits/query-limits';
+import type { ExternalKeys } from '../../schema/auth/token.service';
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-0123456789';
 
@@ -56,7 +57,7 @@ afterAll(async () => {
  * empty tables (unless `truncate: false`), on `port` if given (a restart), and stops it after the file's tests (registered here, so no test can leak it).
  */
 export async function createTestServer(
-  options: { truncate?: boolean; port?: number; limits?: Partial<ApiLimits>; production?: boolean } = {},
+  options: { truncate?: boolean; port?: number; limits?: Partial<ApiLimits>; production?: boolean; externalKeys?: ExternalKeys } = {},
 ): Promise<TestServer> {
   let recording: Array<{ sql: string; params: readonly unknown[] }> | null = null;
   const server = await startServer({
@@ -66,6 +67,7 @@ export async function createTestServer(
     port: options.port ?? 0,
     limits: options.limits,
     production: options.production,
+    externalKeys: options.externalKeys,
     host: '127.0.0.1',
     observeQuery: (sql, params) => recording?.push({ sql, params }),
   });

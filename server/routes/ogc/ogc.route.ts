@@ -4,6 +4,7 @@ import { NotFoundError } from '../../../schema/shared/errors';
 import { Crs } from '../../../schema/spatial/crs';
 import { crsUri } from '../../../schema/spatial/crs-names';
 import { requireBearer, sendRouteError, viewerEm } from '../route-auth';
+import type { TokenVerifier } from '../../../schema/auth/token.service';
 import { FEATURE_COLLECTIONS, type FeatureCollectionDefinition } from './collections';
 import { collectionExtent, countFeatures, readFeatures } from './features.repository';
 import { parseItemsParams } from './ogc-params';
@@ -19,9 +20,9 @@ const SUPPORTED_CRS = [Crs.EPSG_4326, Crs.EPSG_3006, Crs.EPSG_3011].map(crsUri).
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** OGC API - Features (Part 1 core, GeoJSON, OpenAPI 3.0; Part 2 CRS) under /ogc, so QGIS and GDAL open the data directly. */
-export function createOgcRouter(orm: MikroORM, jwtSecret: string): Router {
+export function createOgcRouter(orm: MikroORM, verifyToken: TokenVerifier): Router {
   const router = Router();
-  router.use('/ogc', requireBearer(jwtSecret, orm));
+  router.use('/ogc', requireBearer(verifyToken, orm));
   router.get('/ogc', (req, res) => {
     const base = baseUrl(req);
     res.json({
