@@ -62,7 +62,7 @@ export class SceneResolver {
     return new SceneService(ctx).create(input);
   }
 
-  @Mutation(() => Scene, { description: 'Edits a scene’s facts or area (EDITOR, ADMIN)' })
+  @Mutation(() => Scene, { description: 'Edits a scene’s facts or area (ADMIN; EDITORs propose scenes with createScene)' })
   updateScene(@Arg('input') input: UpdateSceneInput, @Ctx() ctx: Context): Promise<Scene> {
     return new SceneService(ctx).update(input);
   }

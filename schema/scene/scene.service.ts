@@ -116,7 +116,7 @@ export class SceneService {
   }
 
   async update(input: UpdateSceneInput): Promise<Scene> {
-    requireRole(this.ctx, WRITERS, 'updateScene');
+    requireRole(this.ctx, ADMINS, 'updateScene');
     const area = input.area != null ? await this.normalizeArea(input.area, input.crs) : undefined;
     return this.em.transactional(async (tx) => {
       const scene = await lockScene(tx, input.id, input.expectedVersion);
@@ -139,7 +139,7 @@ export class SceneService {
    * so that of concurrent writers holding the same version exactly one wins.
    */
   async changeStatus(input: ChangeSceneStatusInput): Promise<Scene> {
-    const viewer = requireRole(this.ctx, WRITERS, 'changeSceneStatus');
+    const viewer = requireRole(this.ctx, ADMINS, 'changeSceneStatus');
     const reason = requireText(input.reason, 'reason', 2000);
     const situationNote = optionalText(input.situationNote, 'situationNote');
     const effectiveAt = input.effectiveAt ?? new Date();

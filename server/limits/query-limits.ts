@@ -70,13 +70,18 @@ export function assertWithinLimits(
       });
     }
   }
-  const cost = getComplexity({
-    schema,
-    query: document,
-    variables: variables ?? {},
-    operationName: operationName ?? undefined,
-    estimators: [pageSizeEstimator],
-  });
+  let cost: number;
+  try {
+    cost = getComplexity({
+      schema,
+      query: document,
+      variables: variables ?? {},
+      operationName: operationName ?? undefined,
+      estimators: [pageSizeEstimator],
+    });
+  } catch {
+    return; // variables that do not coerce: execution refuses them with BAD_USER_INPUT before any work
+  }
   if (cost > limits.maxCost) {
     throw new QueryTooComplexError(
       `Query cost is ${cost}; at most ${limits.maxCost} is allowed (ask for smaller pages or fewer nested lists)`,

@@ -38,7 +38,7 @@ it('records who changed what, with the values before and after', async () => {
   const status = await server.gql(
     'mutation($input: ChangeSceneStatusInput!) { changeSceneStatus(input: $input) { id } }',
     { input: { sceneId: scene.id, status: 'ACTIVE', reason: 'audit', expectedVersion: 1 } },
-    actors.editorToken,
+    actors.adminToken,
   );
   expectData(status);
   const changes = expectData(

@@ -57,7 +57,7 @@ async function change(sceneId: string, status: string, expectedVersion: number, 
     await through.gql(
       'mutation($input: ChangeSceneStatusInput!) { changeSceneStatus(input: $input) { version } }',
       { input: { sceneId, status, expectedVersion, reason: `board test ${status}` } },
-      actors.editorToken,
+      actors.adminToken,
     ),
   );
 }

@@ -24,7 +24,7 @@ async function change(server: TestServer, sceneId: string, status: string, expec
     await server.gql(
       'mutation($input: ChangeSceneStatusInput!) { changeSceneStatus(input: $input) { version } }',
       { input: { sceneId, status, expectedVersion, reason } },
-      actors.editorToken,
+      actors.adminToken,
     ),
   ).changeSceneStatus.version as number;
 }
@@ -47,9 +47,9 @@ it('delivers a change made through instance B to a subscriber on instance A', as
     from: 'EMERGING',
     to: 'ACTIVE',
     reason: 'Classified after weekly picture',
-    changedBy: 'editor',
+    changedBy: 'admin',
     scene: { id: scene.id, name: 'Cross-instance', status: 'ACTIVE' },
-    changedByOperator: { id: actors.editorOperatorId },
+    changedByOperator: { id: actors.adminOperatorId },
   });
   await sub.dispose();
 });

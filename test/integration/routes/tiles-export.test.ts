@@ -94,7 +94,7 @@ describe('vector tiles', () => {
       await server.gql(
         'mutation($id: ID!) { changeSceneStatus(input: { sceneId: $id, status: MONITORING, expectedVersion: 1, reason: "x" }) { version } }',
         { id: ids.sergel },
-        actors.editorToken,
+        actors.adminToken,
       ),
     );
     const after = await get(`/tiles/scenes/${z}/${x}/${y}.mvt`, { 'if-none-match': etag });

@@ -19,7 +19,7 @@ async function changeStatus(
   status: string,
   expectedVersion: number,
   extra: Record<string, unknown> = {},
-  token = actors.editorToken,
+  token = actors.adminToken,
 ) {
   return server.gql(CHANGE_STATUS, { input: { sceneId, status, expectedVersion, reason: `to ${status}`, ...extra } }, token);
 }
@@ -191,9 +191,9 @@ describe('changing status', () => {
     expect(read.statusHistory[1].reason).toBe(winners[0]!.data!.changeSceneStatus.statusHistory[1].reason);
   });
 
-  it('refuses a VIEWER and an ANALYST with FORBIDDEN', async () => {
+  it('refuses an EDITOR, a VIEWER and an ANALYST with FORBIDDEN: only ADMIN classifies scenes', async () => {
     const scene = await createScene(server, actors.editorToken);
-    for (const role of ['VIEWER', 'ANALYST'] as const) {
+    for (const role of ['EDITOR', 'VIEWER', 'ANALYST'] as const) {
       const token = await server.token(role as never, actors.editorOperatorId);
       const response = await changeStatus(scene.id, 'ACTIVE', 1, {}, token);
       expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -232,7 +232,7 @@ describe('measures', () => {
       await server.gql(
         'mutation($input: UpdateSceneInput!) { updateScene(input: $input) { areaSquareMeters } }',
         { input: { id: created.id, area: square(200) } },
-        actors.editorToken,
+        actors.adminToken,
       ),
     ).updateScene;
     expect(updated.areaSquareMeters).toBeGreaterThan(39_600);
@@ -258,7 +258,7 @@ describe('updating and archiving', () => {
             problemProfile: { substances: ['cannabis'], tags: ['youth'] },
           },
         },
-        actors.editorToken,
+        actors.adminToken,
       ),
     );
     expect(updateScene).toEqual({
@@ -269,7 +269,7 @@ describe('updating and archiving', () => {
       version: 2,
       status: 'EMERGING',
     });
-    const stale = await server.gql(UPDATE, { input: { id: scene.id, expectedVersion: 1, name: 'Again' } }, actors.editorToken);
+    const stale = await server.gql(UPDATE, { input: { id: scene.id, expectedVersion: 1, name: 'Again' } }, actors.adminToken);
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
 

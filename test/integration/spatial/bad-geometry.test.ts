@@ -102,7 +102,7 @@ it('refuses a bad area in createAgreement and updateScene too, changing nothing'
   const update = await server.gql(
     'mutation($input: UpdateSceneInput!) { updateScene(input: $input) { version } }',
     { input: { id: sceneId, area: bowTie } },
-    actors.editorToken,
+    actors.adminToken,
   );
   expect(update.errors?.[0]?.extensions?.code).toBe('INVALID_GEOMETRY');
   expect(await rowCounts()).toEqual(before);

@@ -13,7 +13,7 @@ async function move(id: string, status: string, version: number) {
     await server.gql(
       'mutation($input: ChangeSceneStatusInput!) { changeSceneStatus(input: $input) { version } }',
       { input: { sceneId: id, status, expectedVersion: version, reason: `to ${status}` } },
-      actors.editorToken,
+      actors.adminToken,
     ),
   ).changeSceneStatus.version as number;
 }

@@ -78,7 +78,7 @@ it('counts a scene registered now, and a status change, only from their dates', 
     await server.gql(
       'mutation($id: ID!) { changeSceneStatus(input: { sceneId: $id, status: ACTIVE, expectedVersion: 1, reason: "Classified" }) { status } }',
       { id: scene.id },
-      actors.editorToken,
+      actors.adminToken,
     ),
   );
   const active = (await stats('STATUS')).find((g) => g.key === 'ACTIVE')!;
