@@ -114,7 +114,7 @@ export async function loadExternalKeys(source: ExternalKeySource | null): Promis
     else jwks = { keys: [{ ...(await exportJWK(await importSPKI(text, source.publicKeyAlgorithm!))), alg: source.publicKeyAlgorithm }] };
     if (!Array.isArray(jwks.keys) || jwks.keys.length === 0) throw new Error('it has no keys');
   } catch (error) {
-    throw new Error(`Cannot read the JWT public keys from ${file}: ${(error as Error).message}`);
+    throw new Error(`Cannot read the JWT public keys from ${file}: ${(error as Error).message}`, { cause: error });
   }
   return { jwks, issuer: source.issuer, audience: source.audience };
 }
