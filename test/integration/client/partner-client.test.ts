@@ -1,0 +1,88 @@
+import { main, GraphQLRequestError } from '../../../client-codegen/example/partner-client';
+import { Role } from '../../../schema/auth/role';
+import { createActors, createScene, expectData, type Actors } from '../../support/factories';
+import { createTestServer, type TestServer } from '../../support/test-server';
+
+/** The partner example (client-codegen/example) against the real server: typed query over HTTP, typed subscription over graphql-ws. */
+let server: TestServer;
+let actors: Actors;
+
+beforeAll(async () => {
+  server = await createTestServer();
+  actors = await createActors(server);
+});
+
+async function changeStatus(sceneId: string, status: string, expectedVersion: number, reason: string) {
+  return expectData(
+    await server.gql(
+      'mutation($input: ChangeSceneStatusInput!) { changeSceneStatus(input: $input) { version } }',
+      { input: { sceneId, status, expectedVersion, reason } },
+      actors.adminToken, // only an ADMIN classifies scenes
+    ),
+  );
+}
+
+it('lists the scenes and receives a status change made through the API as a typed event', async () => {
+  const scene = await createScene(server, actors.editorToken, { name: 'Partner example' });
+  const viewerToken = await server.token(Role.VIEWER, actors.editorOperatorId, 'partner-board');
+  const lines: string[] = [];
+  let ready!: () => void;
+  const isReady = new Promise<void>((resolve) => (ready = resolve));
+
+  const run = main({ url: server.url, token: viewerToken, events: 1, log: (line) => lines.push(line), onReady: ready });
+  await isReady;
+  await changeStatus(scene.id, 'ACTIVE', scene.version, 'Classified after weekly picture');
+  const events = await run;
+
+  expect(events).toHaveLength(1);
+  const [event] = events;
+  expect(event).toMatchObject({
+    from: 'EMERGING',
+    to: 'ACTIVE',
+    reason: 'Classified after weekly picture',
+    changedBy: 'admin',
+    scene: { id: scene.id, name: 'Partner example', municipality: 'Stockholm', status: 'ACTIVE', version: scene.version + 1 },
+  });
+  expect(new Date(event!.changedAt).getTime()).not.toBeNaN();
+  expect(lines[0]).toBe('1 scenes');
+  expect(lines[1]).toMatch(/^ {2}Partner example \(Stockholm\): EMERGING since .+, MultiPolygon area$/);
+  expect(lines.at(-1)).toContain(`#${event!.id} Partner example: EMERGING → ACTIVE`);
+});
+
+it('receives only the changes its filter names, in commit order, and stops when aborted', async () => {
+  const watched = await createScene(server, actors.editorToken, { name: 'Watched' });
+  const other = await createScene(server, actors.editorToken, { name: 'Other' });
+  const received: string[] = [];
+  const controller = new AbortController();
+  let ready!: () => void;
+  const isReady = new Promise<void>((resolve) => (ready = resolve));
+
+  const run = main({
+    url: server.url,
+    token: actors.editorToken,
+    filter: { sceneIds: [watched.id] },
+    signal: controller.signal,
+    log: (line) => received.push(line),
+    onReady: ready,
+  });
+  await isReady;
+  await changeStatus(other.id, 'ACTIVE', other.version, 'Not watched');
+  await changeStatus(watched.id, 'ACTIVE', watched.version, 'First');
+  await changeStatus(watched.id, 'MONITORING', watched.version + 1, 'Second');
+  for (let i = 0; i < 50 && received.filter((line) => line.includes(' Watched: ')).length < 2; i++)
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  controller.abort();
+
+  const events = await run;
+  expect(events.map((event) => `${event.scene.name} ${event.from}>${event.to} ${event.reason}`)).toEqual([
+    'Watched EMERGING>ACTIVE First',
+    'Watched ACTIVE>MONITORING Second',
+  ]);
+  expect(BigInt(events[1]!.id) > BigInt(events[0]!.id)).toBe(true);
+});
+
+it('rejects with the error code when the token is not accepted', async () => {
+  const attempt = main({ url: server.url, token: 'not-a-token', events: 1, log: () => undefined });
+  await expect(attempt).rejects.toBeInstanceOf(GraphQLRequestError);
+  await expect(attempt).rejects.toMatchObject({ codes: ['UNAUTHENTICATED'] });
+});
