@@ -6,6 +6,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import { createOrmConfig } from '../db/mikro-orm.config';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../db/embedded';
+import { ensureLeakproofSpatialFunctions, leakproofWarning } from '../db/leakproof-spatial';
 import type { QueryObserver } from '../db/query-observer';
 import { buildApiSchema } from '../schema';
 import type { Context } from '../schema/shared/context';
@@ -70,6 +71,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     createOrmConfig({ clientUrl: databaseUrl, poolSize: embedded ? 4 : 10, observeQuery: options.observeQuery }),
   );
   await orm.migrator.up();
+  const { missing } = await ensureLeakproofSpatialFunctions(orm.em.fork());
+  if (missing.length) console.warn(leakproofWarning(missing));
 
   const app = express();
   app.disable('x-powered-by');

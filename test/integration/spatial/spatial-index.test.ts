@@ -1,9 +1,13 @@
+import { ensureLeakproofSpatialFunctions, INDEXED_SPATIAL_FUNCTIONS, leakproofWarning } from '../../../db/leakproof-spatial';
+import { Role, type Viewer } from '../../../schema/auth/role';
+import { asViewer } from '../../../schema/auth/row-security';
 import { createActors, expectData, type Actors } from '../../support/factories';
 import { createTestServer, type TestServer } from '../../support/test-server';
 
 /**
  * Every spatial filter is answered from a GIST index: 100 000 synthetic rows per table, the
- * SQL the server really sends (captured from the ORM), and PostgreSQL's EXPLAIN of it.
+ * SQL the server really sends (captured from the ORM), and PostgreSQL's EXPLAIN of it, run as
+ * the request ran it: as `app_viewer` under the row-level security policy on interventions.
  */
 const ROWS = 100_000;
 let server: TestServer;
@@ -72,12 +76,99 @@ it.each(cases)('%s with a %s filter runs on a GIST index', async (list, name, fi
   expect(data[list].totalCount).toBeLessThan(ROWS / 10);
   const spatialSelects = statements.filter(({ sql }) => sql.startsWith('select') && /ST_(Intersects|Within|DWithin)/.test(sql));
   expect(spatialSelects.length).toBeGreaterThanOrEqual(2); // the page and its count
-  for (const { sql, params } of spatialSelects) {
-    const [{ 'QUERY PLAN': plan }] = await server.orm.em.fork().execute(`explain (format json) ${sql}`, [...params]);
-    const indexes = indexesUsed(plan[0].Plan);
-    expect(indexes.some((index) => index.startsWith(`${table}_`) && index.endsWith('_gist'))).toBe(true);
-  }
+  for (const { sql, params } of spatialSelects) expect(await indexesInPlan(sql, params)).toContainEqual(expect.stringMatching(gist(table)));
 });
+
+describe('the other read paths to interventions', () => {
+  const base = () => server.url.replace('/graphql', '');
+  const headers = () => ({ authorization: `Bearer ${actors.editorToken}` });
+  const [x, y] = tileAt(POINT.coordinates as [number, number], 14);
+  const PATHS: Record<string, () => Promise<unknown>> = {
+    'Scene.interventions(withinMeters)': async () => {
+      const [scene] = await server.orm.em
+        .fork()
+        .execute(`select id from scene order by area <-> ST_SetSRID(ST_MakePoint(17.95, 59.3), 4326) limit 1`);
+      expectData(
+        await server.gql(
+          'query($id: ID!) { scene(id: $id) { interventions(withinMeters: 300) { id } } }',
+          { id: scene.id },
+          actors.editorToken,
+        ),
+      );
+    },
+    'vector tiles': async () =>
+      expect((await fetch(`${base()}/tiles/interventions/14/${x}/${y}.mvt`, { headers: headers() })).status).toBe(200),
+    'OGC API items in a bbox': async () =>
+      expect(
+        (await fetch(`${base()}/ogc/collections/interventions/items?bbox=17.94,59.29,17.96,59.31`, { headers: headers() })).status,
+      ).toBe(200),
+  };
+
+  it.each(Object.keys(PATHS))('%s runs on a GIST index', async (path) => {
+    const statements = await server.recordStatements(PATHS[path]!);
+    const spatial = statements.filter(({ sql }) => /(from|join) "?intervention"? /.test(sql) && /ST_(Intersects|DWithin)|&&/.test(sql));
+    expect(spatial.length).toBeGreaterThanOrEqual(1);
+    for (const { sql, params } of spatial)
+      expect(await indexesInPlan(sql, params)).toContainEqual(expect.stringMatching(gist('intervention')));
+  });
+});
+
+it('scans the whole intervention table without the LEAKPROOF marks, and uses the index once they are restored', async () => {
+  const statements = await server.recordStatements(async () =>
+    expectData(
+      await server.gql(
+        'query($f: InterventionFilter) { interventions(filter: $f, first: 10) { edges { node { id } } } }',
+        { f: { spatial: FILTERS.near } },
+        actors.editorToken,
+      ),
+    ),
+  );
+  const { sql, params } = statements.find((statement) => /ST_DWithin/.test(statement.sql))!;
+  const em = server.orm.em.fork();
+  try {
+    for (const signature of INDEXED_SPATIAL_FUNCTIONS) await em.execute(`alter function ${signature} not leakproof`);
+    expect(await indexesInPlan(sql, params)).not.toContainEqual(expect.stringMatching(gist('intervention')));
+  } finally {
+    expect((await ensureLeakproofSpatialFunctions(em)).marked).toEqual([...INDEXED_SPATIAL_FUNCTIONS]);
+  }
+  expect(await indexesInPlan(sql, params)).toContainEqual(expect.stringMatching(gist('intervention')));
+});
+
+it('reports, and leaves alone, what a user who is not a superuser cannot mark', async () => {
+  const em = server.orm.em.fork();
+  await em.begin();
+  try {
+    await em.execute('alter function st_within(geometry, geometry) not leakproof');
+    await em.execute("select set_config('role', 'app_viewer', true)");
+    const report = await ensureLeakproofSpatialFunctions(em);
+    expect(report).toEqual({ marked: [], missing: ['st_within(geometry, geometry)'] });
+    expect(leakproofWarning(report.missing)).toContain('ALTER FUNCTION st_within(geometry, geometry) LEAKPROOF;');
+  } finally {
+    await em.rollback();
+  }
+  const [{ leakproof }] = await em.execute(
+    `select proleakproof as leakproof from pg_proc where oid = 'st_within(geometry, geometry)'::regprocedure`,
+  );
+  expect(leakproof).toBe(true);
+});
+
+/** The indexes in the plan of `sql`, explained inside a transaction as an EDITOR's request runs it. */
+async function indexesInPlan(sql: string, params: readonly unknown[]): Promise<string[]> {
+  const em = server.orm.em.fork();
+  const viewer: Viewer = { subject: 'explain', operatorId: actors.editorOperatorId, role: Role.EDITOR };
+  const [{ 'QUERY PLAN': plan }] = await asViewer(em, viewer, () => em.execute(`explain (format json) ${sql}`, [...params]));
+  return indexesUsed(plan[0].Plan);
+}
+
+function gist(table: string): RegExp {
+  return new RegExp(`^${table}_.*_gist$`);
+}
+
+/** The XYZ tile containing a point. */
+function tileAt([lon, lat]: [number, number], z: number): [number, number] {
+  const rad = (lat * Math.PI) / 180;
+  return [Math.floor(((lon + 180) / 360) * 2 ** z), Math.floor(((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2) * 2 ** z)];
+}
 
 function indexesUsed(node: { 'Index Name'?: string; Plans?: unknown[] }): string[] {
   const own = node['Index Name'] ? [node['Index Name']] : [];
