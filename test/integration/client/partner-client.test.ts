@@ -1,3 +1,5 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { main, GraphQLRequestError } from '../../../client-codegen/example/partner-client';
 import { Role } from '../../../schema/auth/role';
 import { createActors, createScene, expectData, type Actors } from '../../support/factories';
@@ -86,3 +88,30 @@ it('rejects with the error code when the token is not accepted', async () => {
   await expect(attempt).rejects.toBeInstanceOf(GraphQLRequestError);
   await expect(attempt).rejects.toMatchObject({ codes: ['UNAUTHENTICATED'] });
 });
+
+it('runs from the command line as the README says: TOKEN and GRAPHQL_URL from the environment, --events 1', async () => {
+  const scene = await createScene(server, actors.editorToken, { name: 'Command line' });
+  const token = await server.token(Role.VIEWER, actors.editorOperatorId, 'cli-board');
+  const script = join(__dirname, '..', '..', '..', 'client-codegen', 'example', 'partner-client.ts');
+  const child = spawn(process.execPath, ['-r', require.resolve('ts-node/register/transpile-only'), script, '--events', '1'], {
+    env: { ...process.env, TOKEN: token, GRAPHQL_URL: server.url },
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  for (let i = 0; i < 150 && !output.includes('Status changes after event'); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+  expect(output).toContain('Status changes after event');
+  await changeStatus(scene.id, 'ACTIVE', scene.version, 'Seen from the command line');
+
+  expect(await exited).toBe(0);
+  expect(output).toMatch(/Command line: EMERGING → ACTIVE at .+ by admin: Seen from the command line/);
+}, 30_000);
+
+it('exits with 1 and says what to set when TOKEN is missing', async () => {
+  const script = join(__dirname, '..', '..', '..', 'client-codegen', 'example', 'partner-client.ts');
+  const { TOKEN: _unset, ...env } = process.env;
+  const result = spawnSync(process.execPath, ['-r', require.resolve('ts-node/register/transpile-only'), script], { env, encoding: 'utf8' });
+  expect(result.status).toBe(1);
+  expect(result.stderr).toContain('Set TOKEN to a bearer token');
+}, 30_000);

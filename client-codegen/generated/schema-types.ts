@@ -1,0 +1,1139 @@
+/* eslint-disable */
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
+  DateTime: { input: string; output: string; }
+  /** An RFC 7946 GeoJSON geometry object. Coordinates are x,y (longitude/easting first) in the CRS named by the sibling `crs` argument (default EPSG_4326). */
+  GeoJSON: { input: { type: string; coordinates: unknown }; output: { type: string; coordinates: unknown }; }
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
+  /** A local date string (i.e., with no associated timezone) in `YYYY-MM-DD` format, e.g. `2020-01-01`. */
+  LocalDate: { input: string; output: string; }
+};
+
+export type AddAgreementPartyInput = {
+  agreementId: Scalars['ID']['input'];
+  operatorId: Scalars['ID']['input'];
+  role?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AddCommitmentInput = {
+  agreementId: Scalars['ID']['input'];
+  description: Scalars['String']['input'];
+  dueDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  status?: CommitmentStatus;
+};
+
+/** A partnership agreement between operators about one or more scenes */
+export type Agreement = {
+  __typename?: 'Agreement';
+  /** Where the agreement applies, a MultiPolygon */
+  area?: Maybe<Scalars['GeoJSON']['output']>;
+  /** Area on the spheroid, in square metres; null without an area */
+  areaSquareMeters?: Maybe<Scalars['Float']['output']>;
+  /** The area’s centroid, a Point; null without an area */
+  centroid?: Maybe<Scalars['GeoJSON']['output']>;
+  commitments: Array<Commitment>;
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Interventions carried out under this agreement */
+  interventions: Array<Intervention>;
+  /** Valid on the Stockholm calendar day of `at` (default now) */
+  isActive: Scalars['Boolean']['output'];
+  kind: AgreementKind;
+  parties: Array<AgreementParty>;
+  /** Perimeter on the spheroid, in metres; null without an area */
+  perimeterMeters?: Maybe<Scalars['Float']['output']>;
+  scenes: Array<Scene>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** First day of validity */
+  validFrom: Scalars['LocalDate']['output'];
+  /** Last day of validity (inclusive); null = open-ended */
+  validTo?: Maybe<Scalars['LocalDate']['output']>;
+  /** Optimistic-concurrency version; pass it as expectedVersion when changing this object */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A partnership agreement between operators about one or more scenes */
+export type AgreementAreaArgs = {
+  crs?: Crs;
+};
+
+
+/** A partnership agreement between operators about one or more scenes */
+export type AgreementCentroidArgs = {
+  crs?: Crs;
+};
+
+
+/** A partnership agreement between operators about one or more scenes */
+export type AgreementIsActiveArgs = {
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type AgreementConnection = {
+  __typename?: 'AgreementConnection';
+  edges: Array<AgreementEdge>;
+  pageInfo: PageInfo;
+  /** Items matching the filter, over all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An agreement area over a scene, and how much of the scene it covers */
+export type AgreementCover = {
+  __typename?: 'AgreementCover';
+  agreement: Agreement;
+  /** Share of the scene’s area inside this agreement’s area, 0..1 */
+  fraction: Scalars['Float']['output'];
+};
+
+export type AgreementEdge = {
+  __typename?: 'AgreementEdge';
+  cursor: Scalars['String']['output'];
+  node: Agreement;
+};
+
+export type AgreementFilter = {
+  /** Valid on this day */
+  activeOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  kind?: InputMaybe<Array<AgreementKind>>;
+  /** Agreements this operator is party to */
+  operatorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Agreements about this scene */
+  sceneId?: InputMaybe<Scalars['ID']['input']>;
+  /** Conditions on the agreement area (agreements without one never match) */
+  spatial?: InputMaybe<SpatialFilter>;
+};
+
+export type AgreementKind =
+  /** Camera surveillance over the area */
+  | 'CAMERA_PERMIT'
+  /** Medborgarlöfte: municipality and local police promise concrete commitments */
+  | 'CITIZEN_PROMISE'
+  /** LOV §3-förordnande: security guards may act inside the area */
+  | 'GUARD_MANDATE'
+  | 'OTHER'
+  /** Platssamverkan, with strategic and operational forums */
+  | 'PLACE_COLLABORATION'
+  /** County-wide work coordinated regionally */
+  | 'REGIONAL_PROGRAMME';
+
+export type AgreementOrderBy =
+  | 'TITLE_ASC'
+  | 'VALID_FROM_ASC'
+  | 'VALID_FROM_DESC';
+
+/** An operator taking part in an agreement, and its role */
+export type AgreementParty = {
+  __typename?: 'AgreementParty';
+  operator: Operator;
+  role?: Maybe<Scalars['String']['output']>;
+};
+
+export type AgreementPartyInput = {
+  operatorId: Scalars['ID']['input'];
+  /** e.g. "issuing authority", "permit holder", "party" */
+  role?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ArchiveSceneInput = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+/** One mutation in the audit trail: who, when, what, and the values before and after */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  after?: Maybe<Scalars['JSONObject']['output']>;
+  at: Scalars['DateTime']['output'];
+  before?: Maybe<Scalars['JSONObject']['output']>;
+  /** Ids of the entities the mutation changed */
+  entityIds: Array<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  /** The mutation, e.g. updateIntervention */
+  operation: Scalars['String']['output'];
+  operatorId: Scalars['ID']['output'];
+  /** Correlation id of the request (also in the server log) */
+  requestId: Scalars['String']['output'];
+  role: Role;
+  /** The token subject (the user) */
+  subject: Scalars['String']['output'];
+};
+
+/** A page of AuditEntry items */
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  pageInfo: PageInfo;
+  /** Items matching the filter, over all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+/** Which audit entries; all given conditions must hold */
+export type AuditLogFilter = {
+  /** Touched this entity */
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Mutation names, e.g. updateIntervention */
+  operation?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Made by a caller of this operator */
+  operatorId?: InputMaybe<Scalars['ID']['input']>;
+  /** The token subject */
+  subject?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** An axis-aligned box, x (longitude or easting) first */
+export type BBoxInput = {
+  crs?: Crs;
+  maxX: Scalars['Float']['input'];
+  maxY: Scalars['Float']['input'];
+  minX: Scalars['Float']['input'];
+  minY: Scalars['Float']['input'];
+};
+
+export type ChangeSceneStatusInput = {
+  /** When the change took effect (a decision date); default now. Not in the future, not before the previous change. */
+  effectiveAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The version the caller saw; a stale one is refused with CONFLICT */
+  expectedVersion: Scalars['Int']['input'];
+  /** Why; required */
+  reason: Scalars['String']['input'];
+  sceneId: Scalars['ID']['input'];
+  /** The situation picture (lägesbild) the change rests on */
+  situationNote?: InputMaybe<Scalars['String']['input']>;
+  status: SceneStatus;
+};
+
+/** A concrete commitment made in an agreement */
+export type Commitment = {
+  __typename?: 'Commitment';
+  description: Scalars['String']['output'];
+  dueDate?: Maybe<Scalars['LocalDate']['output']>;
+  id: Scalars['ID']['output'];
+  /** Order within the agreement, from 1 */
+  position: Scalars['Int']['output'];
+  status: CommitmentStatus;
+};
+
+export type CommitmentInput = {
+  description: Scalars['String']['input'];
+  dueDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  status?: CommitmentStatus;
+};
+
+export type CommitmentStatus =
+  | 'CANCELLED'
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'PLANNED';
+
+export type CreateAgreementInput = {
+  /** Where it applies (Polygon or MultiPolygon) */
+  area?: InputMaybe<Scalars['GeoJSON']['input']>;
+  commitments?: InputMaybe<Array<CommitmentInput>>;
+  crs?: Crs;
+  description?: InputMaybe<Scalars['String']['input']>;
+  kind: AgreementKind;
+  /** An EDITOR must list its own operator */
+  parties?: InputMaybe<Array<AgreementPartyInput>>;
+  sceneIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  title: Scalars['String']['input'];
+  validFrom: Scalars['LocalDate']['input'];
+  /** Last valid day, inclusive; omit for open-ended */
+  validTo?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+/** The owner is always the caller’s operator */
+export type CreateInterventionInput = {
+  agreementId?: InputMaybe<Scalars['ID']['input']>;
+  category: InterventionCategory;
+  crs?: Crs;
+  description?: InputMaybe<Scalars['String']['input']>;
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Short UPPER_SNAKE method code, e.g. UNIFORMED_PRESENCE, CAMERA_SURVEILLANCE, CLEANING, SAFETY_WALK */
+  kind: Scalars['String']['input'];
+  /** Point, LineString, Polygon or their Multi* forms */
+  location: Scalars['GeoJSON']['input'];
+  /** Participating operators besides the owner */
+  operatorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** e.g. "Fridays and Saturdays 18:00–02:00" */
+  recurrence?: InputMaybe<Scalars['String']['input']>;
+  sceneId: Scalars['ID']['input'];
+  sensitivity?: Sensitivity;
+  startsAt: Scalars['DateTime']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type CreateOperatorInput = {
+  kind: OperatorKind;
+  municipality?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** The operator this one belongs to, e.g. the police region of a local police area */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateSceneInput = {
+  /** Polygon or MultiPolygon */
+  area: Scalars['GeoJSON']['input'];
+  /** CRS of `area` */
+  crs?: Crs;
+  district?: InputMaybe<Scalars['String']['input']>;
+  municipality: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  policeArea?: InputMaybe<Scalars['String']['input']>;
+  problemProfile?: InputMaybe<ProblemProfileInput>;
+  /** Why the scene is registered; written to its status history */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The situation picture (lägesbild) the registration rests on */
+  situationNote?: InputMaybe<Scalars['String']['input']>;
+  /** Statistical-area codes, e.g. "101 025" */
+  statAreas?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Initial status; only ADMIN may set anything but EMERGING */
+  status?: InputMaybe<SceneStatus>;
+};
+
+/** Coordinate reference system. Coordinates are always written x,y (longitude or easting first). */
+export type Crs =
+  /** SWEREF 99 TM, easting/northing in metres (national Swedish grid) */
+  | 'EPSG_3006'
+  /** SWEREF 99 18 00, easting/northing in metres (City of Stockholm local system) */
+  | 'EPSG_3011'
+  /** WGS 84, longitude/latitude in degrees (GeoJSON default) */
+  | 'EPSG_4326';
+
+export type DeleteInterventionInput = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+/** A scene that became ACTIVE or EMERGING near a scene that had left ACTIVE shortly before: a possible displacement */
+export type DisplacementCandidate = {
+  __typename?: 'DisplacementCandidate';
+  /** ACTIVE or EMERGING */
+  became: SceneStatus;
+  becameAt: Scalars['DateTime']['output'];
+  /** What it was before: null for a new scene, MONITORING for a resurgence */
+  becameFrom?: Maybe<SceneStatus>;
+  /** Days from the origin leaving ACTIVE to the other scene’s change */
+  daysBetween: Scalars['Float']['output'];
+  /** Shortest distance between the two areas, metres on the spheroid */
+  distanceMeters: Scalars['Float']['output'];
+  /** The scene that had left ACTIVE */
+  origin: Scene;
+  originLeftAt: Scalars['DateTime']['output'];
+  /** What the origin moved to (MONITORING) */
+  originLeftTo: SceneStatus;
+  /** The scene that appeared or came back */
+  scene: Scene;
+};
+
+/** An indicator for a scene’s statistical area and year, with the municipality’s average beside it */
+export type IndicatorValue = {
+  __typename?: 'IndicatorValue';
+  /** Average per statistical area in the scene’s municipality, same indicator and year */
+  municipalityAverage?: Maybe<Scalars['Float']['output']>;
+  /** e.g. narcotics_total, assault_outdoors_total, robbery */
+  name: Scalars['String']['output'];
+  /** The place as the source names it */
+  place: Scalars['String']['output'];
+  /** value / municipalityAverage */
+  ratioToAverage?: Maybe<Scalars['Float']['output']>;
+  /** The statistical area (basområde) code */
+  statArea: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** Something done at or near a scene by one or more operators */
+export type Intervention = {
+  __typename?: 'Intervention';
+  agreement?: Maybe<Agreement>;
+  category: InterventionCategory;
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  endsAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** Short method code, e.g. UNIFORMED_PRESENCE, CAMERA_SURVEILLANCE, CLEANING, SAFETY_WALK */
+  kind: Scalars['String']['output'];
+  /** Where: a point, line or polygon */
+  location: Scalars['GeoJSON']['output'];
+  /** Participating operators besides the owner */
+  operators: Array<Operator>;
+  /** The operator that registered and owns it */
+  owner: Operator;
+  /** When it recurs, in words, e.g. "Fridays and Saturdays 18:00–02:00" */
+  recurrence?: Maybe<Scalars['String']['output']>;
+  scene: Scene;
+  sensitivity: Sensitivity;
+  /** Operators it is explicitly shared with (for RESTRICTED: the only ones besides the owner that see it) */
+  sharedWith: Array<Operator>;
+  startsAt: Scalars['DateTime']['output'];
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-concurrency version; pass it as expectedVersion when changing this object */
+  version: Scalars['Int']['output'];
+};
+
+
+/** Something done at or near a scene by one or more operators */
+export type InterventionLocationArgs = {
+  crs?: Crs;
+};
+
+export type InterventionCategory =
+  | 'FORMAL_CONTROL'
+  | 'INFORMAL_CONTROL'
+  | 'SITUATIONAL_PREVENTION'
+  | 'SOCIAL_PREVENTION';
+
+export type InterventionConnection = {
+  __typename?: 'InterventionConnection';
+  edges: Array<InterventionEdge>;
+  pageInfo: PageInfo;
+  /** Items matching the filter, over all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InterventionEdge = {
+  __typename?: 'InterventionEdge';
+  cursor: Scalars['String']['output'];
+  node: Intervention;
+};
+
+export type InterventionFilter = {
+  /** Running at this moment (started, not yet ended) */
+  activeAt?: InputMaybe<Scalars['DateTime']['input']>;
+  agreementId?: InputMaybe<Scalars['ID']['input']>;
+  category?: InputMaybe<Array<InterventionCategory>>;
+  kind?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Owned by or with the participation of this operator */
+  operatorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Owned by this operator */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  sceneId?: InputMaybe<Array<Scalars['ID']['input']>>;
+  sensitivity?: InputMaybe<Array<Sensitivity>>;
+  /** Conditions on the intervention location */
+  spatial?: InputMaybe<SpatialFilter>;
+  /** Starting before this moment */
+  startsBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Starting at or after this moment */
+  startsFrom?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type InterventionOrderBy =
+  | 'CREATED_AT_DESC'
+  | 'STARTS_AT_ASC'
+  | 'STARTS_AT_DESC'
+  | 'TITLE_ASC';
+
+/** An intervention that needs a mandate but lies outside every valid mandate of that kind */
+export type MandateGap = {
+  __typename?: 'MandateGap';
+  /** Share of its location inside valid mandates of that kind (0 for a point outside; lines and areas may be partly inside) */
+  coveredFraction: Scalars['Float']['output'];
+  intervention: Intervention;
+  /** The kind of agreement it needs: GUARD_MANDATE or CAMERA_PERMIT */
+  requiredKind: AgreementKind;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds a party to an agreement, or changes its role */
+  addAgreementParty: Agreement;
+  addCommitment: Agreement;
+  /** Archives a scene (ADMIN): hidden from lists, still readable by id */
+  archiveScene: Scene;
+  /** Moves a scene along its lifecycle; INVALID_TRANSITION or CONFLICT otherwise */
+  changeSceneStatus: Scene;
+  /** Records an agreement with its parties, scenes and commitments (EDITOR, ADMIN) */
+  createAgreement: Agreement;
+  /** Registers an intervention owned by the caller’s operator (EDITOR, ADMIN) */
+  createIntervention: Intervention;
+  /** Registers an operator (ADMIN) */
+  createOperator: Operator;
+  /** Registers a scene (EDITOR, ADMIN). It starts EMERGING unless an ADMIN says otherwise. */
+  createScene: Scene;
+  /** Deletes an intervention and returns it as it was */
+  deleteIntervention: Intervention;
+  /** Shares an intervention with one more operator (its owner’s EDITORs, or ADMIN) */
+  shareIntervention: Intervention;
+  /** Stops sharing an intervention with an operator */
+  unshareIntervention: Intervention;
+  updateAgreement: Agreement;
+  updateCommitment: Commitment;
+  /** Changes an intervention (its owner’s EDITORs, or ADMIN) */
+  updateIntervention: Intervention;
+  /** Changes an operator (ADMIN) */
+  updateOperator: Operator;
+  /** Edits a scene’s facts or area (ADMIN; EDITORs propose scenes with createScene) */
+  updateScene: Scene;
+};
+
+
+export type MutationAddAgreementPartyArgs = {
+  input: AddAgreementPartyInput;
+};
+
+
+export type MutationAddCommitmentArgs = {
+  input: AddCommitmentInput;
+};
+
+
+export type MutationArchiveSceneArgs = {
+  input: ArchiveSceneInput;
+};
+
+
+export type MutationChangeSceneStatusArgs = {
+  input: ChangeSceneStatusInput;
+};
+
+
+export type MutationCreateAgreementArgs = {
+  input: CreateAgreementInput;
+};
+
+
+export type MutationCreateInterventionArgs = {
+  input: CreateInterventionInput;
+};
+
+
+export type MutationCreateOperatorArgs = {
+  input: CreateOperatorInput;
+};
+
+
+export type MutationCreateSceneArgs = {
+  input: CreateSceneInput;
+};
+
+
+export type MutationDeleteInterventionArgs = {
+  input: DeleteInterventionInput;
+};
+
+
+export type MutationShareInterventionArgs = {
+  input: ShareInterventionInput;
+};
+
+
+export type MutationUnshareInterventionArgs = {
+  input: ShareInterventionInput;
+};
+
+
+export type MutationUpdateAgreementArgs = {
+  input: UpdateAgreementInput;
+};
+
+
+export type MutationUpdateCommitmentArgs = {
+  input: UpdateCommitmentInput;
+};
+
+
+export type MutationUpdateInterventionArgs = {
+  input: UpdateInterventionInput;
+};
+
+
+export type MutationUpdateOperatorArgs = {
+  input: UpdateOperatorInput;
+};
+
+
+export type MutationUpdateSceneArgs = {
+  input: UpdateSceneInput;
+};
+
+/** Within `radiusMeters` (on the spheroid) of a point */
+export type NearInput = {
+  /** A GeoJSON Point, in the filter’s crs */
+  point: Scalars['GeoJSON']['input'];
+  /** Metres, more than 0 and at most 50 000 */
+  radiusMeters: Scalars['Float']['input'];
+};
+
+/** An agency or organisation taking part in the cooperation network */
+export type Operator = {
+  __typename?: 'Operator';
+  /** Agreements it is party to, newest first */
+  agreements: Array<Agreement>;
+  /** Operators that belong to this one */
+  children: Array<Operator>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Interventions it owns or takes part in, newest first */
+  interventions: Array<Intervention>;
+  kind: OperatorKind;
+  /** Municipality the operator works in, where it is bound to one */
+  municipality?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  parent?: Maybe<Operator>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type OperatorConnection = {
+  __typename?: 'OperatorConnection';
+  edges: Array<OperatorEdge>;
+  pageInfo: PageInfo;
+  /** Items matching the filter, over all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OperatorEdge = {
+  __typename?: 'OperatorEdge';
+  cursor: Scalars['String']['output'];
+  node: Operator;
+};
+
+export type OperatorFilter = {
+  kind?: InputMaybe<Array<OperatorKind>>;
+  municipality?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Case-insensitive substring of the name */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Direct children of this operator */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What kind of agency or organisation an operator is */
+export type OperatorKind =
+  | 'CIVIL_SOCIETY'
+  | 'COORDINATION_OFFICE'
+  | 'COUNTY_BOARD'
+  | 'CUSTOMS'
+  | 'DISTRICT_ADMINISTRATION'
+  | 'MUNICIPALITY'
+  | 'OTHER'
+  | 'POLICE'
+  | 'PRISON_PROBATION'
+  | 'PROPERTY_OWNER'
+  | 'PUBLIC_TRANSPORT'
+  | 'REGION'
+  | 'RESEARCH'
+  | 'SECURITY_COMPANY';
+
+export type OperatorOrderBy =
+  | 'KIND_ASC'
+  | 'NAME_ASC'
+  | 'NAME_DESC';
+
+/** Relay page information */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** The problem profile of a scene */
+export type ProblemProfile = {
+  __typename?: 'ProblemProfile';
+  crimeKinds: Array<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  substances: Array<Scalars['String']['output']>;
+  tags: Array<Scalars['String']['output']>;
+  targetGroups: Array<Scalars['String']['output']>;
+};
+
+/** The problem profile: free text and tags */
+export type ProblemProfileInput = {
+  crimeKinds?: InputMaybe<Array<Scalars['String']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  substances?: InputMaybe<Array<Scalars['String']['input']>>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  targetGroups?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  agreement: Agreement;
+  agreements: AgreementConnection;
+  /** Agreements valid on the day of `at` (default now) whose area covers the point: which apply here, today? */
+  agreementsCovering: Array<Agreement>;
+  /** The audit trail, newest first (ADMIN) */
+  auditLog: AuditEntryConnection;
+  /** Scenes that became ACTIVE or EMERGING within `radiusMeters` of a scene that had left ACTIVE at most `withinDays` days before: where did activity move? */
+  displacementCandidates: Array<DisplacementCandidate>;
+  /** Agreements whose validity ends within `withinDays` days from today, soonest first */
+  expiringAgreements: Array<Agreement>;
+  intervention: Intervention;
+  interventions: InterventionConnection;
+  /** Interventions running at `at` (guard presence, camera surveillance) outside every valid mandate of the kind they need */
+  interventionsOutsideMandate: Array<MandateGap>;
+  /** The scenes nearest to a point, nearest first, with distances in metres on the spheroid */
+  nearestScenes: Array<SceneDistance>;
+  operator: Operator;
+  operators: OperatorConnection;
+  /** A scene by id (archived ones too); NOT_FOUND if there is none */
+  scene: Scene;
+  /** Scene counts and total area per status, municipality or police area, as the status history says things stood at `at` (default now) */
+  sceneStatistics: Array<SceneStatisticsGroup>;
+  /** The newest committed status event id ("0" if none). Read it before loading scenes, then subscribe with `after` set to it: nothing falls between. */
+  sceneStatusEventCursor: Scalars['ID']['output'];
+  /** Scenes, filtered and ordered, a page at a time */
+  scenes: SceneConnection;
+  /** Scenes ACTIVE at `at` whose area valid agreements of `kind` cover less than `minCoverage` (0..1, default 1: not wholly covered) */
+  uncoveredScenes: Array<SceneCoverage>;
+};
+
+
+export type QueryAgreementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAgreementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AgreementFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: AgreementOrderBy;
+};
+
+
+export type QueryAgreementsCoveringArgs = {
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  crs?: Crs;
+  point: Scalars['GeoJSON']['input'];
+};
+
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditLogFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDisplacementCandidatesArgs = {
+  radiusMeters: Scalars['Float']['input'];
+  withinDays: Scalars['Float']['input'];
+};
+
+
+export type QueryExpiringAgreementsArgs = {
+  withinDays: Scalars['Float']['input'];
+};
+
+
+export type QueryInterventionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInterventionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InterventionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InterventionOrderBy;
+};
+
+
+export type QueryInterventionsOutsideMandateArgs = {
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryNearestScenesArgs = {
+  crs?: Crs;
+  filter?: InputMaybe<SceneFilter>;
+  limit?: Scalars['Int']['input'];
+  point: Scalars['GeoJSON']['input'];
+};
+
+
+export type QueryOperatorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOperatorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OperatorFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: OperatorOrderBy;
+};
+
+
+export type QuerySceneArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySceneStatisticsArgs = {
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  filter?: InputMaybe<SceneFilter>;
+  groupBy: SceneStatisticsGroupBy;
+};
+
+
+export type QueryScenesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SceneFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: SceneOrderBy;
+};
+
+
+export type QueryUncoveredScenesArgs = {
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  kind: AgreementKind;
+  minCoverage?: Scalars['Float']['input'];
+};
+
+export type Role =
+  | 'ADMIN'
+  | 'ANALYST'
+  | 'EDITOR'
+  | 'VIEWER';
+
+/** An open drug scene (öppen drogscen): a place with an area and a status history */
+export type Scene = {
+  __typename?: 'Scene';
+  /** Agreements about this scene, newest first */
+  agreements: Array<Agreement>;
+  archived: Scalars['Boolean']['output'];
+  /** Set when the scene was archived; archived scenes are hidden from lists unless asked for */
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The area, a MultiPolygon */
+  area: Scalars['GeoJSON']['output'];
+  /** Area on the spheroid, in square metres */
+  areaSquareMeters: Scalars['Float']['output'];
+  /** The area’s centroid, a Point */
+  centroid: Scalars['GeoJSON']['output'];
+  /** How much of this scene valid agreement areas of `kinds` cover on the day of `at` (default now) */
+  coverage: SceneCoverage;
+  createdAt: Scalars['DateTime']['output'];
+  /** City district (stadsdelsområde), where there is one */
+  district?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Indicators (e.g. reported crimes) of the scene’s statistical areas per year, with the municipality’s average beside each */
+  indicators: Array<IndicatorValue>;
+  /** Interventions registered at this scene, newest first; with `withinMeters`, instead every intervention (of any scene) located within that distance of the area, 0 meaning inside or touching it */
+  interventions: Array<Intervention>;
+  municipality: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** Other scenes within `radiusMeters` of this one’s area, nearest first */
+  nearbyScenes: Array<SceneDistance>;
+  /** Perimeter on the spheroid, in metres */
+  perimeterMeters: Scalars['Float']['output'];
+  /** Local police area (lokalpolisområde) */
+  policeArea?: Maybe<Scalars['String']['output']>;
+  problemProfile: ProblemProfile;
+  /** Statistical-area codes (basområde), e.g. "101 025" */
+  statAreas: Array<Scalars['String']['output']>;
+  status: SceneStatus;
+  /** Every status change, oldest first */
+  statusHistory: Array<SceneStatusChange>;
+  /** When the current status took effect; null when the source gives no date */
+  statusSince?: Maybe<Scalars['DateTime']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-concurrency version; pass it as expectedVersion when changing this object */
+  version: Scalars['Int']['output'];
+};
+
+
+/** An open drug scene (öppen drogscen): a place with an area and a status history */
+export type SceneAreaArgs = {
+  crs?: Crs;
+};
+
+
+/** An open drug scene (öppen drogscen): a place with an area and a status history */
+export type SceneCentroidArgs = {
+  crs?: Crs;
+};
+
+
+/** An open drug scene (öppen drogscen): a place with an area and a status history */
+export type SceneCoverageArgs = {
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  kinds?: Array<AgreementKind>;
+};
+
+
+/** An open drug scene (öppen drogscen): a place with an area and a status history */
+export type SceneIndicatorsArgs = {
+  fromYear?: InputMaybe<Scalars['Int']['input']>;
+  names?: InputMaybe<Array<Scalars['String']['input']>>;
+  toYear?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An open drug scene (öppen drogscen): a place with an area and a status history */
+export type SceneInterventionsArgs = {
+  withinMeters?: InputMaybe<Scalars['Float']['input']>;
+};
+
+
+/** An open drug scene (öppen drogscen): a place with an area and a status history */
+export type SceneNearbyScenesArgs = {
+  radiusMeters: Scalars['Float']['input'];
+};
+
+export type SceneConnection = {
+  __typename?: 'SceneConnection';
+  edges: Array<SceneEdge>;
+  pageInfo: PageInfo;
+  /** Items matching the filter, over all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** How much of a scene valid agreement areas of the asked kinds cover */
+export type SceneCoverage = {
+  __typename?: 'SceneCoverage';
+  /** Each covering agreement, largest share first */
+  agreements: Array<AgreementCover>;
+  /** Covered area on the spheroid, in square metres */
+  coveredSquareMeters: Scalars['Float']['output'];
+  /** Share of the scene’s area inside the union of the agreement areas, 0..1 */
+  fraction: Scalars['Float']['output'];
+  scene: Scene;
+};
+
+/** A scene and its distance from a point or another scene */
+export type SceneDistance = {
+  __typename?: 'SceneDistance';
+  /** Shortest distance on the spheroid, in metres (0 when touching or inside) */
+  distanceMeters: Scalars['Float']['output'];
+  scene: Scene;
+};
+
+export type SceneEdge = {
+  __typename?: 'SceneEdge';
+  cursor: Scalars['String']['output'];
+  node: Scene;
+};
+
+export type SceneFilter = {
+  district?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Include archived scenes */
+  includeArchived?: Scalars['Boolean']['input'];
+  /** Any of these municipalities */
+  municipality?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Case-insensitive substring of the name */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Any of these local police areas */
+  policeArea?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Conditions on the scene area */
+  spatial?: InputMaybe<SpatialFilter>;
+  /** Scenes whose statistical areas include this code */
+  statArea?: InputMaybe<Scalars['String']['input']>;
+  /** Any of these statuses */
+  status?: InputMaybe<Array<SceneStatus>>;
+};
+
+export type SceneOrderBy =
+  | 'CREATED_AT_DESC'
+  | 'MUNICIPALITY_ASC'
+  | 'NAME_ASC'
+  | 'NAME_DESC'
+  | 'UPDATED_AT_DESC';
+
+/** Scenes counted together, with their total area */
+export type SceneStatisticsGroup = {
+  __typename?: 'SceneStatisticsGroup';
+  count: Scalars['Int']['output'];
+  /** The status, municipality or police area; null for scenes without one */
+  key?: Maybe<Scalars['String']['output']>;
+  /** Sum of the scenes’ areas on the spheroid, in square metres */
+  totalAreaSquareMeters: Scalars['Float']['output'];
+};
+
+export type SceneStatisticsGroupBy =
+  | 'MUNICIPALITY'
+  | 'POLICE_AREA'
+  | 'STATUS';
+
+export type SceneStatus =
+  /** Classified as an open drug scene */
+  | 'ACTIVE'
+  /** No longer followed */
+  | 'CLOSED'
+  /** Reported, being assessed */
+  | 'EMERGING'
+  /** Classification removed, still followed up so it does not come back */
+  | 'MONITORING';
+
+/** One dated change in a scene status history */
+export type SceneStatusChange = {
+  __typename?: 'SceneStatusChange';
+  /** When the change took effect; null when the source gives no date */
+  changedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Subject (user) who recorded the change */
+  changedBy?: Maybe<Scalars['String']['output']>;
+  /** The operator on whose behalf the change was recorded */
+  changedByOperator?: Maybe<Operator>;
+  /** Null for the status a scene was created with */
+  from?: Maybe<SceneStatus>;
+  id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  /** When the row was written */
+  recordedAt: Scalars['DateTime']['output'];
+  /** The scene version this change produced; orders the history */
+  sceneVersion: Scalars['Int']['output'];
+  /** The situation picture (lägesbild) the change rests on */
+  situationNote?: Maybe<Scalars['String']['output']>;
+  to: SceneStatus;
+};
+
+/** Which changes to receive; all given conditions must hold */
+export type SceneStatusChangedFilter = {
+  /** Scenes whose area intersects this box */
+  bbox?: InputMaybe<BBoxInput>;
+  municipality?: InputMaybe<Array<Scalars['String']['input']>>;
+  sceneIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Changes into or out of any of these statuses */
+  statuses?: InputMaybe<Array<SceneStatus>>;
+};
+
+/** A committed status change, delivered in id order */
+export type SceneStatusEvent = {
+  __typename?: 'SceneStatusEvent';
+  /** When the change took effect */
+  changedAt: Scalars['DateTime']['output'];
+  /** Subject (user) who made the change */
+  changedBy?: Maybe<Scalars['String']['output']>;
+  changedByOperator?: Maybe<Operator>;
+  /** Null when the scene was just registered */
+  from?: Maybe<SceneStatus>;
+  /** Increases with every committed change; pass the last one seen as `after` to resume */
+  id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  scene: Scene;
+  to: SceneStatus;
+};
+
+export type Sensitivity =
+  /** Every authenticated caller */
+  | 'OPEN'
+  /** Operators sharing an agreement with the owner that covers the scene */
+  | 'PARTNERS'
+  /** The owner and the operators it shares with explicitly */
+  | 'RESTRICTED';
+
+/** An intervention and an operator to share it with, or to stop sharing it with */
+export type ShareInterventionInput = {
+  interventionId: Scalars['ID']['input'];
+  operatorId: Scalars['ID']['input'];
+};
+
+/** Spatial conditions, all of which must hold. Geometries are in `crs` (default EPSG_4326). */
+export type SpatialFilter = {
+  /** Intersects this box (its own crs) */
+  bbox?: InputMaybe<BBoxInput>;
+  /** CRS of intersects, within and near.point */
+  crs?: Crs;
+  /** Shares at least one point with this geometry */
+  intersects?: InputMaybe<Scalars['GeoJSON']['input']>;
+  near?: InputMaybe<NearInput>;
+  /** Lies entirely inside this Polygon or MultiPolygon */
+  within?: InputMaybe<Scalars['GeoJSON']['input']>;
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Every committed status change matching the filter, in order. With `after` (an event id), first every later event the caller missed, then live ones, with no gap and no duplicate. */
+  sceneStatusChanged: SceneStatusEvent;
+};
+
+
+export type SubscriptionSceneStatusChangedArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  filter?: InputMaybe<SceneStatusChangedFilter>;
+};
+
+/** Fields to change; omitted fields stay, null clears validTo, description and area. sceneIds replaces the list. */
+export type UpdateAgreementInput = {
+  area?: InputMaybe<Scalars['GeoJSON']['input']>;
+  crs?: Crs;
+  description?: InputMaybe<Scalars['String']['input']>;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  kind?: InputMaybe<AgreementKind>;
+  sceneIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  validFrom?: InputMaybe<Scalars['LocalDate']['input']>;
+  validTo?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+export type UpdateCommitmentInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  dueDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  id: Scalars['ID']['input'];
+  status?: InputMaybe<CommitmentStatus>;
+};
+
+/** Fields to change; omitted fields stay, null clears the optional ones. operatorIds replaces the list. */
+export type UpdateInterventionInput = {
+  agreementId?: InputMaybe<Scalars['ID']['input']>;
+  category?: InputMaybe<InterventionCategory>;
+  crs?: Crs;
+  description?: InputMaybe<Scalars['String']['input']>;
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  kind?: InputMaybe<Scalars['String']['input']>;
+  location?: InputMaybe<Scalars['GeoJSON']['input']>;
+  operatorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  recurrence?: InputMaybe<Scalars['String']['input']>;
+  sceneId?: InputMaybe<Scalars['ID']['input']>;
+  sensitivity?: InputMaybe<Sensitivity>;
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Fields to change; omitted fields stay as they are, null clears parentId and municipality */
+export type UpdateOperatorInput = {
+  id: Scalars['ID']['input'];
+  kind?: InputMaybe<OperatorKind>;
+  municipality?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Fields to change; omitted fields stay as they are. The status changes only through changeSceneStatus. */
+export type UpdateSceneInput = {
+  area?: InputMaybe<Scalars['GeoJSON']['input']>;
+  crs?: Crs;
+  district?: InputMaybe<Scalars['String']['input']>;
+  /** Refuse with CONFLICT unless the scene still has this version */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  municipality?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  policeArea?: InputMaybe<Scalars['String']['input']>;
+  problemProfile?: InputMaybe<ProblemProfileInput>;
+  statAreas?: InputMaybe<Array<Scalars['String']['input']>>;
+};
