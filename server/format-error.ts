@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { unwrapResolverError } from '@apollo/server/errors';
 import {
   CheckConstraintViolationException,
+  DriverException,
   ForeignKeyConstraintViolationException,
   NotNullConstraintViolationException,
   OptimisticLockError,
@@ -21,7 +22,7 @@ const REQUEST_ERROR_CODES = new Set([
 ]);
 
 /**
- * Our errors pass as they are; database constraint violations become the contract's codes;
+ * Our errors pass as they are; database errors caused by the input become the contract's codes;
  * everything else is masked as INTERNAL_SERVER_ERROR with an id that is also logged.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
@@ -42,8 +43,16 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   };
 }
 
-// Private: one place that maps PostgreSQL constraint errors (23505, 23503, 23514, 23502) to client codes.
-function fromDatabaseError(error: unknown): { code: ErrorCode; message: string } | null {
+/**
+ * The one place that maps PostgreSQL errors caused by the input to client codes: constraint
+ * violations (23505, 23503, 23514, 23502) and values of the wrong type (22P02, e.g. an id that is
+ * not a UUID). Null for anything else, which is then masked. Messages never carry the SQL.
+ */
+export function fromDatabaseError(error: unknown): { code: ErrorCode; message: string } | null {
+  if (error instanceof DriverException && error.code === '22P02') {
+    const [, type, value] = /invalid input syntax for type (\w+): (".*")$/.exec(error.message) ?? [];
+    return { code: ErrorCode.BAD_USER_INPUT, message: type ? `Expected a ${type}, got ${value}` : 'A value is not of the expected type' };
+  }
   if (error instanceof UniqueConstraintViolationException) return { code: ErrorCode.CONFLICT, message: `Already exists: ${detail(error)}` };
   if (error instanceof OptimisticLockError)
     return { code: ErrorCode.CONFLICT, message: 'Changed by someone else meanwhile; reload and try again' };

@@ -443,6 +443,23 @@ export type InterventionOrderBy =
   | 'STARTS_AT_DESC'
   | 'TITLE_ASC';
 
+/** Interventions counted together */
+export type InterventionStatisticsGroup = {
+  __typename?: 'InterventionStatisticsGroup';
+  count: Scalars['Int']['output'];
+  /** The category, kind or sensitivity; for OWNER and SCENE the operator’s or scene’s id */
+  key: Scalars['String']['output'];
+  /** For OWNER and SCENE, the operator’s or scene’s name */
+  label?: Maybe<Scalars['String']['output']>;
+};
+
+export type InterventionStatisticsGroupBy =
+  | 'CATEGORY'
+  | 'KIND'
+  | 'OWNER'
+  | 'SCENE'
+  | 'SENSITIVITY';
+
 /** An intervention that needs a mandate but lies outside every valid mandate of that kind */
 export type MandateGap = {
   __typename?: 'MandateGap';
@@ -679,6 +696,8 @@ export type Query = {
   /** Agreements whose validity ends within `withinDays` days from today, soonest first */
   expiringAgreements: Array<Agreement>;
   intervention: Intervention;
+  /** Interventions counted per category, kind, sensitivity, owner or scene, largest group first; only those the caller may see */
+  interventionStatistics: Array<InterventionStatisticsGroup>;
   interventions: InterventionConnection;
   /** Interventions running at `at` (guard presence, camera surveillance) outside every valid mandate of the kind they need */
   interventionsOutsideMandate: Array<MandateGap>;
@@ -743,6 +762,12 @@ export type QueryExpiringAgreementsArgs = {
 
 export type QueryInterventionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryInterventionStatisticsArgs = {
+  filter?: InputMaybe<InterventionFilter>;
+  groupBy: InterventionStatisticsGroupBy;
 };
 
 

@@ -19,3 +19,11 @@ export function requireRole(ctx: Context, roles: readonly Role[], action: string
 
 export const WRITERS: readonly Role[] = [Role.ADMIN, Role.EDITOR];
 export const ADMINS: readonly Role[] = [Role.ADMIN];
+
+/**
+ * FORBIDDEN for a VIEWER token, which sees scenes only (GraphQL enforces the same in
+ * viewer-scope.middleware.ts); the data routes call it for everything that is not a scene.
+ */
+export function requireBeyondScenes(viewer: Viewer, what: string): void {
+  if (viewer.role === Role.VIEWER) throw new ForbiddenError(`${what}: a VIEWER token sees scenes only`);
+}

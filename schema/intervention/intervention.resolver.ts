@@ -16,6 +16,7 @@ import {
   UpdateInterventionInput,
 } from './intervention.inputs';
 import { InterventionService } from './intervention.service';
+import { interventionStatistics, InterventionStatisticsGroup, InterventionStatisticsGroupBy } from './intervention-statistics';
 
 @ObjectType()
 export class InterventionConnection extends createConnectionType(Intervention, 'Intervention') {}
@@ -35,6 +36,18 @@ export class InterventionResolver {
     @Ctx() ctx: Context,
   ) {
     return new InterventionService(ctx).list(filter, orderBy, page);
+  }
+
+  @Query(() => [InterventionStatisticsGroup], {
+    description:
+      'Interventions counted per category, kind, sensitivity, owner or scene, largest group first; only those the caller may see',
+  })
+  async interventionStatistics(
+    @Arg('groupBy', () => InterventionStatisticsGroupBy) groupBy: InterventionStatisticsGroupBy,
+    @Arg('filter', () => InterventionFilter, { nullable: true }) filter: InterventionFilter | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<InterventionStatisticsGroup[]> {
+    return interventionStatistics(ctx.em, groupBy, filter);
   }
 
   @Mutation(() => Intervention, { description: 'Registers an intervention owned by the caller’s operator (EDITOR, ADMIN)' })

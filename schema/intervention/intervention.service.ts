@@ -53,7 +53,7 @@ export class InterventionService {
   }
 
   async list(filter: InterventionFilter | undefined, orderBy: InterventionOrderBy, page: PageArgs) {
-    const where = withConditions(this.toWhere(filter), await spatialConditions<Intervention>(this.em, filter?.spatial, 'location'));
+    const where = await interventionWhere(this.em, filter);
     return paginate(this.em, Intervention, where, { key: orderBy, orderBy: ORDERINGS[orderBy] }, page);
   }
 
@@ -199,31 +199,35 @@ export class InterventionService {
   private normalizeLocation(location: unknown, crs: Crs): Promise<Geometry> {
     return normalizeGeometry(this.em, location, crs, { allowed: ANY_SIMPLE_TYPES, field: 'location' });
   }
+}
 
-  private toWhere(filter: InterventionFilter | undefined): FilterQuery<Intervention> {
-    const where: FilterQuery<Intervention> & Record<string, unknown> = {};
-    const and: FilterQuery<Intervention>[] = [];
-    if (filter?.sceneId?.length) where.scene = { $in: filter.sceneId };
-    if (filter?.ownerId) where.owner = filter.ownerId;
-    if (filter?.agreementId) where.agreement = filter.agreementId;
-    if (filter?.category?.length) where.category = { $in: filter.category };
-    if (filter?.kind?.length) where.kind = { $in: filter.kind };
-    if (filter?.sensitivity?.length) where.sensitivity = { $in: filter.sensitivity };
-    if (filter?.operatorId) {
-      const participating = this.em
-        .createQueryBuilder(InterventionOperator, 'io')
-        .select('io.intervention_id')
-        .where({ operator: filter.operatorId });
-      and.push({ $or: [{ owner: filter.operatorId }, { id: inSubquery(participating) }] });
-    }
-    if (filter?.activeAt) {
-      and.push({ startsAt: { $lte: filter.activeAt } }, { $or: [{ endsAt: null }, { endsAt: { $gte: filter.activeAt } }] });
-    }
-    if (filter?.startsFrom) and.push({ startsAt: { $gte: filter.startsFrom } });
-    if (filter?.startsBefore) and.push({ startsAt: { $lt: filter.startsBefore } });
-    if (and.length) where.$and = and;
-    return where;
+/**
+ * The conditions of an InterventionFilter, spatial ones included (validated: INVALID_GEOMETRY,
+ * BAD_USER_INPUT). Which rows the caller may see is not decided here but by row security.
+ */
+export async function interventionWhere(em: EntityManager, filter: InterventionFilter | undefined): Promise<FilterQuery<Intervention>> {
+  const where: FilterQuery<Intervention> & Record<string, unknown> = {};
+  const and: FilterQuery<Intervention>[] = [];
+  if (filter?.sceneId?.length) where.scene = { $in: filter.sceneId };
+  if (filter?.ownerId) where.owner = filter.ownerId;
+  if (filter?.agreementId) where.agreement = filter.agreementId;
+  if (filter?.category?.length) where.category = { $in: filter.category };
+  if (filter?.kind?.length) where.kind = { $in: filter.kind };
+  if (filter?.sensitivity?.length) where.sensitivity = { $in: filter.sensitivity };
+  if (filter?.operatorId) {
+    const participating = em
+      .createQueryBuilder(InterventionOperator, 'io')
+      .select('io.intervention_id')
+      .where({ operator: filter.operatorId });
+    and.push({ $or: [{ owner: filter.operatorId }, { id: inSubquery(participating) }] });
   }
+  if (filter?.activeAt) {
+    and.push({ startsAt: { $lte: filter.activeAt } }, { $or: [{ endsAt: null }, { endsAt: { $gte: filter.activeAt } }] });
+  }
+  if (filter?.startsFrom) and.push({ startsAt: { $gte: filter.startsFrom } });
+  if (filter?.startsBefore) and.push({ startsAt: { $lt: filter.startsBefore } });
+  if (and.length) where.$and = and;
+  return withConditions(where, await spatialConditions<Intervention>(em, filter?.spatial, 'location'));
 }
 
 function requireKind(kind: string): string {

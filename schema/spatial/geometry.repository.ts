@@ -29,13 +29,14 @@ export async function readGeometries(
   return ids.map((id) => byId.get(id) ?? null);
 }
 
-/** WKT of each scene area and its centroid's x,y in `crs`, by id (for CSV export). */
-export async function readSceneWktAndCentroids(em: EntityManager, crs: Crs, ids: readonly string[]) {
+/** Each row's geometry as WKT and its centroid's x and y, in `crs`, by id (for CSV exports). */
+export async function readWktAndCentroids(em: EntityManager, source: GeometrySource, crs: Crs, ids: readonly string[]) {
+  const [table, column] = source.split('.') as [string, string];
   const { srid, decimals } = crsInfo(crs);
   const rows = await em.execute<Array<{ id: string; wkt: string; x: number; y: number }>>(
-    `select id, ST_AsText(ST_Transform(area, ?::int), ?::int) as wkt,
-            ST_X(ST_Transform(ST_Centroid(area), ?::int)) as x, ST_Y(ST_Transform(ST_Centroid(area), ?::int)) as y
-       from scene where id = any(array[?]::uuid[])`,
+    `select id, ST_AsText(ST_Transform("${column}", ?::int), ?::int) as wkt,
+            ST_X(ST_Transform(ST_Centroid("${column}"), ?::int)) as x, ST_Y(ST_Transform(ST_Centroid("${column}"), ?::int)) as y
+       from "${table}" where id = any(array[?]::uuid[])`,
     [srid, decimals, srid, srid, ids as string[]],
   );
   return new Map(rows.map((row) => [row.id, row]));

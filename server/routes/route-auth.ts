@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { NextFunction, Request, Response } from 'express';
 import { beginAsViewer, endViewerTransaction } from '../../schema/auth/row-security';
 import type { TokenVerifier } from '../../schema/auth/token.service';
 import type { Viewer } from '../../schema/auth/role';
 import { ApiError } from '../../schema/shared/errors';
+import { fromDatabaseError } from '../format-error';
 
 /**
  * Express middleware for the non-GraphQL data routes: the same bearer token as GraphQL
@@ -56,7 +58,7 @@ export function routeViewer(res: Response): Viewer {
   return res.locals.viewer as Viewer;
 }
 
-/** Sends an API error (or a masked internal one) as JSON with a fitting HTTP status. */
+/** Sends an API error as JSON with a fitting HTTP status; anything else masked, with an error id that is also logged (as GraphQL does). */
 export function sendRouteError(res: Response, error: unknown): void {
   if (error instanceof ApiError) {
     const code = String(error.extensions.code);
@@ -65,6 +67,14 @@ export function sendRouteError(res: Response, error: unknown): void {
       .json({ code, message: error.message });
     return;
   }
-  console.error('[route error]', error);
-  res.status(500).json({ code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' });
+  const fromDatabase = fromDatabaseError(error);
+  if (fromDatabase) {
+    res.status(400).json(fromDatabase);
+    return;
+  }
+  const errorId = randomUUID();
+  console.error(`[error ${errorId}]`, error);
+  res
+    .status(500)
+    .json({ code: 'INTERNAL_SERVER_ERROR', message: `Internal server error; quote error id ${errorId} when reporting it`, errorId });
 }

@@ -67,3 +67,34 @@ export function subscribe<T = any>(
     },
   };
 }
+
+/** Runs one query or mutation over graphql-ws (a real client, no retries) and returns its result. */
+export async function executeOverWebSocket(
+  wsUrl: string,
+  token: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<{ data?: any; errors?: any[] }> {
+  const client = createClient({
+    url: wsUrl,
+    webSocketImpl: WebSocket,
+    retryAttempts: 0,
+    connectionParams: { authorization: `Bearer ${token}` },
+  });
+  try {
+    return await new Promise((resolve, reject) => {
+      let result: { data?: any; errors?: any[] } = {};
+      client.subscribe(
+        { query, variables },
+        {
+          next: (value) => (result = value as never),
+          error: (errors) => resolve({ errors: errors as any[] }),
+          complete: () => resolve(result),
+        },
+      );
+      setTimeout(() => reject(new Error('no answer over the WebSocket')), 5_000);
+    });
+  } finally {
+    await client.dispose();
+  }
+}

@@ -14,6 +14,8 @@ export interface FeatureCollectionDefinition {
   properties: string;
   /** SQL of the row's time span, [start, end] (end may be null = open). */
   temporal: { start: string; end: string };
+  /** Whether VIEWER tokens, which see scenes only, may read it. */
+  forViewers: boolean;
 }
 
 export const FEATURE_COLLECTIONS: Record<string, FeatureCollectionDefinition> = {
@@ -27,6 +29,7 @@ export const FEATURE_COLLECTIONS: Record<string, FeatureCollectionDefinition> = 
     properties: `jsonb_build_object('name', t.name, 'municipality', t.municipality, 'district', t.district, 'policeArea', t.police_area,
                    'statAreas', array_to_string(t.stat_areas, ';'), 'status', t.status, 'statusSince', t.status_since, 'version', t.version)`,
     temporal: { start: 't.status_since', end: 't.status_since' },
+    forViewers: true,
   },
   interventions: {
     id: 'interventions',
@@ -38,6 +41,7 @@ export const FEATURE_COLLECTIONS: Record<string, FeatureCollectionDefinition> = 
     properties: `jsonb_build_object('title', t.title, 'category', t.category, 'kind', t.kind, 'sceneId', t.scene_id, 'ownerId', t.owner_id,
                    'startsAt', t.starts_at, 'endsAt', t.ends_at, 'recurrence', t.recurrence, 'sensitivity', t.sensitivity)`,
     temporal: { start: 't.starts_at', end: 't.ends_at' },
+    forViewers: false,
   },
   agreements: {
     id: 'agreements',
@@ -48,5 +52,6 @@ export const FEATURE_COLLECTIONS: Record<string, FeatureCollectionDefinition> = 
     base: 't.area is not null',
     properties: `jsonb_build_object('kind', t.kind, 'title', t.title, 'validFrom', t.valid_from, 'validTo', t.valid_to)`,
     temporal: { start: 't.valid_from::timestamptz', end: "(t.valid_to + interval '1 day')::timestamptz" },
+    forViewers: false,
   },
 };

@@ -3,7 +3,9 @@ import { Router, type Request } from 'express';
 import { NotFoundError } from '../../../schema/shared/errors';
 import { Crs } from '../../../schema/spatial/crs';
 import { crsUri } from '../../../schema/spatial/crs-names';
-import { requireBearer, sendRouteError, viewerEm } from '../route-auth';
+import { requireBearer, routeViewer, sendRouteError, viewerEm } from '../route-auth';
+import { requireBeyondScenes } from '../../../schema/auth/auth.guard';
+import { Role, type Viewer } from '../../../schema/auth/role';
 import type { TokenVerifier } from '../../../schema/auth/token.service';
 import { FEATURE_COLLECTIONS, type FeatureCollectionDefinition } from './collections';
 import { collectionExtent, countFeatures, readFeatures } from './features.repository';
@@ -42,7 +44,7 @@ export function createOgcRouter(orm: MikroORM, verifyToken: TokenVerifier): Rout
     try {
       const em = viewerEm(res);
       const collections = await Promise.all(
-        Object.values(FEATURE_COLLECTIONS).map(async (def) => describe(req, def, await collectionExtent(em, def))),
+        readableCollections(routeViewer(res)).map(async (def) => describe(req, def, await collectionExtent(em, def))),
       );
       res.json({ links: [{ href: `${baseUrl(req)}/collections`, rel: 'self', type: 'application/json' }], collections });
     } catch (error) {
@@ -51,7 +53,7 @@ export function createOgcRouter(orm: MikroORM, verifyToken: TokenVerifier): Rout
   });
   router.get('/ogc/collections/:collectionId', async (req, res) => {
     try {
-      const def = collection(String(req.params.collectionId));
+      const def = collection(String(req.params.collectionId), routeViewer(res));
       res.json(describe(req, def, await collectionExtent(viewerEm(res), def)));
     } catch (error) {
       sendRouteError(res, error);
@@ -59,7 +61,7 @@ export function createOgcRouter(orm: MikroORM, verifyToken: TokenVerifier): Rout
   });
   router.get('/ogc/collections/:collectionId/items', async (req, res) => {
     try {
-      const def = collection(String(req.params.collectionId));
+      const def = collection(String(req.params.collectionId), routeViewer(res));
       const params = parseItemsParams(req);
       const em = viewerEm(res);
       const [matched, rows] = await Promise.all([countFeatures(em, def, params), readFeatures(em, def, params)]);
@@ -88,7 +90,7 @@ export function createOgcRouter(orm: MikroORM, verifyToken: TokenVerifier): Rout
   });
   router.get('/ogc/collections/:collectionId/items/:featureId', async (req, res) => {
     try {
-      const def = collection(String(req.params.collectionId));
+      const def = collection(String(req.params.collectionId), routeViewer(res));
       const featureId = String(req.params.featureId);
       const params = parseItemsParams(req);
       const [row] = UUID.test(featureId) ? await readFeatures(viewerEm(res), def, { ...params, limit: 1, offset: 0 }, featureId) : [];
@@ -114,10 +116,16 @@ function baseUrl(req: Request): string {
   return `${req.protocol}://${req.get('host')}/ogc`;
 }
 
-function collection(id: string): FeatureCollectionDefinition {
+function collection(id: string, viewer: Viewer): FeatureCollectionDefinition {
   const def = FEATURE_COLLECTIONS[id];
   if (!def) throw new NotFoundError('Collection', id);
+  if (!def.forViewers) requireBeyondScenes(viewer, `The ${id} collection`);
   return def;
+}
+
+/** The collections the caller may read: a VIEWER sees scenes only. */
+function readableCollections(viewer: Viewer): FeatureCollectionDefinition[] {
+  return Object.values(FEATURE_COLLECTIONS).filter((def) => def.forViewers || viewer.role !== Role.VIEWER);
 }
 
 function describe(req: Request, def: FeatureCollectionDefinition, extent: number[] | null) {

@@ -1,4 +1,13 @@
-import { createActors, createOperator, createScene, expectData, squareAround, SERGELS_TORG, type Actors } from '../../support/factories';
+import {
+  createActors,
+  createIntervention,
+  createOperator,
+  createScene,
+  expectData,
+  squareAround,
+  SERGELS_TORG,
+  type Actors,
+} from '../../support/factories';
 import { createTestServer, type TestServer } from '../../support/test-server';
 
 let server: TestServer;
@@ -229,6 +238,45 @@ describe('agreements and interventions', () => {
       ),
     );
     expect(none.totalCount).toBe(0);
+  });
+
+  it('counts interventions per category, owner and scene, with names, largest group first', async () => {
+    const other = (await createScene(server, actors.editorToken, { name: 'Barkarby' })).id;
+    for (const category of ['SOCIAL_PREVENTION', 'SOCIAL_PREVENTION'])
+      await createIntervention(server, actors.editorToken, other, { category });
+    const { byCategory, byOwner, byScene } = expectData(
+      await server.gql(
+        `query($scenes: [ID!]) {
+          byCategory: interventionStatistics(groupBy: CATEGORY, filter: { sceneId: $scenes }) { key label count }
+          byOwner: interventionStatistics(groupBy: OWNER, filter: { sceneId: $scenes }) { key label count }
+          byScene: interventionStatistics(groupBy: SCENE, filter: { sceneId: $scenes }) { key label count }
+        }`,
+        { scenes: [sceneId, other] },
+        actors.editorToken,
+      ),
+    );
+    const { interventions } = expectData(
+      await server.gql(
+        'query($ids: [ID!]) { interventions(filter: { sceneId: $ids }) { edges { node { category owner { id name } } } } }',
+        { ids: [sceneId, other] },
+        actors.editorToken,
+      ),
+    );
+    const tally = (keyOf: (node: any) => string) =>
+      Object.entries(
+        interventions.edges.reduce(
+          (counts: Record<string, number>, { node }: any) => ({ ...counts, [keyOf(node)]: (counts[keyOf(node)] ?? 0) + 1 }),
+          {},
+        ),
+      ).sort(([a, x], [b, y]) => (y as number) - (x as number) || a.localeCompare(b));
+    expect(byCategory.map((g: any) => [g.key, g.count])).toEqual(tally((node) => node.category));
+    expect(byCategory.every((g: any) => g.label === null)).toBe(true);
+    expect(byOwner.map((g: any) => [g.key, g.count])).toEqual(tally((node) => node.owner.id));
+    expect(byOwner[0].label).toBe(interventions.edges.find(({ node }: any) => node.owner.id === byOwner[0].key).node.owner.name);
+    expect(byScene).toEqual([
+      { key: other, label: 'Barkarby', count: 2 },
+      { key: sceneId, label: 'Jakobsbergs station', count: 1 },
+    ]);
   });
 
   it('updates the agreement, adds a party and a commitment, and updates a commitment', async () => {

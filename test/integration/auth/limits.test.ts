@@ -1,7 +1,6 @@
-import { createClient } from 'graphql-ws';
-import WebSocket from 'ws';
 import { createActors, type Actors } from '../../support/factories';
 import { createTestServer, type TestServer } from '../../support/test-server';
+import { executeOverWebSocket } from '../../support/ws-client';
 
 /** Limits on abuse, over HTTP and over the WebSocket alike. */
 let server: TestServer;
@@ -11,27 +10,6 @@ beforeAll(async () => {
   server = await createTestServer({ limits: { maxBodyBytes: 20_000 } });
   actors = await createActors(server);
 });
-
-/** Runs one query or mutation over graphql-ws and returns its result. */
-async function overWebSocket(url: string, token: string, query: string): Promise<{ data?: any; errors?: any[] }> {
-  const client = createClient({ url, webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { authorization: `Bearer ${token}` } });
-  try {
-    return await new Promise((resolve, reject) => {
-      let result: { data?: any; errors?: any[] } = {};
-      client.subscribe(
-        { query },
-        {
-          next: (value) => (result = value as never),
-          error: (errors) => resolve({ errors: errors as any[] }),
-          complete: () => resolve(result),
-        },
-      );
-      setTimeout(() => reject(new Error('no answer over the WebSocket')), 5_000);
-    });
-  } finally {
-    await client.dispose();
-  }
-}
 
 const DEEP = `{ scenes { edges { node { interventions { scene { interventions { scene { interventions { scene { interventions { scene { interventions { scene { name } } } } } } } } } } } } } }`;
 const COSTLY = `{ scenes(first: 500) { edges { node { interventions { operators { interventions { operators { name } } } } } } } }`;
@@ -45,7 +23,7 @@ it.each([
   const http = await server.gql(query, {}, actors.adminToken);
   expect(http.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', [detail]: expect.any(Number) });
   expect(http.data ?? null).toBeNull();
-  const ws = await overWebSocket(server.wsUrl, actors.adminToken, query);
+  const ws = await executeOverWebSocket(server.wsUrl, actors.adminToken, query);
   expect(ws.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX' });
 });
 
@@ -92,7 +70,7 @@ it('rate-limits each token with RATE_LIMITED and Retry-After, counting HTTP and 
   const limited = await createTestServer({ truncate: false, limits: { operationsPerMinute: 3 } });
   const token = await limited.token('ANALYST' as never, actors.editorOperatorId, 'busy-analyst');
   for (let i = 0; i < 2; i++) expect((await limited.gql('{ sceneStatusEventCursor }', {}, token)).errors).toBeUndefined();
-  expect((await overWebSocket(limited.wsUrl, token, '{ sceneStatusEventCursor }')).errors).toBeUndefined();
+  expect((await executeOverWebSocket(limited.wsUrl, token, '{ sceneStatusEventCursor }')).errors).toBeUndefined();
   const response = await fetch(limited.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
@@ -101,7 +79,7 @@ it('rate-limits each token with RATE_LIMITED and Retry-After, counting HTTP and 
   expect(response.status).toBe(429);
   expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
   expect(((await response.json()) as any).errors[0].extensions.code).toBe('RATE_LIMITED');
-  const ws = await overWebSocket(limited.wsUrl, token, '{ sceneStatusEventCursor }');
+  const ws = await executeOverWebSocket(limited.wsUrl, token, '{ sceneStatusEventCursor }');
   expect(ws.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
   // Another token is not affected.
   const other = await limited.token('ANALYST' as never, actors.editorOperatorId, 'quiet-analyst');
@@ -114,7 +92,7 @@ it('turns introspection off in production, over HTTP and WebSocket', async () =>
   const query = '{ __schema { types { name } } }';
   const http = await production.gql(query, {}, actors.adminToken);
   expect(http.errors?.[0]?.message).toMatch(/introspection/i);
-  const ws = await overWebSocket(production.wsUrl, actors.adminToken, query);
+  const ws = await executeOverWebSocket(production.wsUrl, actors.adminToken, query);
   expect(ws.errors?.[0]?.message).toMatch(/introspection/i);
   expect((await server.gql(query, {}, actors.adminToken)).data.__schema.types.length).toBeGreaterThan(10);
   await production.stop();

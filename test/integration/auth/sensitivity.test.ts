@@ -10,7 +10,7 @@ import {
   type Actors,
 } from '../../support/factories';
 import { createTestServer, type TestServer } from '../../support/test-server';
-import { subscribe } from '../../support/ws-client';
+import { executeOverWebSocket, subscribe } from '../../support/ws-client';
 
 /**
  * The leak test: the police's RESTRICTED and PARTNERS interventions are looked for by other
@@ -171,6 +171,48 @@ describe.each(callers)('%s', (caller) => {
     }
   });
 
+  it('counts only the allowed interventions in statistics', async () => {
+    const { interventionStatistics } = expectData(
+      await server.gql('{ interventionStatistics(groupBy: SENSITIVITY) { key count } }', {}, tokens[caller]),
+    );
+    const bySensitivity = Object.fromEntries(interventionStatistics.map((group: any) => [group.key, group.count]));
+    const expectedBySensitivity = Object.fromEntries(
+      (Object.keys(TITLES) as Array<keyof typeof TITLES>)
+        .filter((key) => expected.includes(TITLES[key]))
+        .map((key) => [key.toUpperCase(), 1]),
+    );
+    expect(bySensitivity).toEqual(expectedBySensitivity);
+  });
+
+  it('exports only the allowed interventions, as GeoJSON and as CSV', async () => {
+    const base = server.url.replace('/graphql', '');
+    const headers = { authorization: `Bearer ${tokens[caller]}` };
+    const geojson = (await (await fetch(`${base}/export/interventions.geojson?sceneId=${sceneId}`, { headers })).json()) as any;
+    expect(sorted(geojson.features.map((feature: any) => feature.properties.title))).toEqual(expected);
+    const csv = await (await fetch(`${base}/export/interventions.csv?bbox=17.94,59.35,17.96,59.37`, { headers })).text();
+    expect(sorted(Object.values(TITLES).filter((title) => csv.includes(title)))).toEqual(expected);
+  });
+
+  it('finds the same over the WebSocket as over HTTP', async () => {
+    const query = `query($id: ID!) {
+      interventions { totalCount edges { node { title } } }
+      scene(id: $id) { interventions { title } }
+    }`;
+    const { data } = await executeOverWebSocket(server.wsUrl, tokens[caller]!, query, { id: sceneId });
+    expect(sorted(data.interventions.edges.map((e: any) => e.node.title))).toEqual(expected);
+    expect(data.interventions.totalCount).toBe(expected.length);
+    expect(sorted(data.scene.interventions.map((i: any) => i.title))).toEqual(expected);
+    const found: string[] = [];
+    for (const id of Object.values(interventionIds)) {
+      const lookup = await executeOverWebSocket(server.wsUrl, tokens[caller]!, 'query($id: ID!) { intervention(id: $id) { title } }', {
+        id,
+      });
+      if (lookup.data?.intervention) found.push(lookup.data.intervention.title);
+      else expect(lookup.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    }
+    expect(sorted(found)).toEqual(expected);
+  });
+
   it('sees only allowed interventions in a live status event', async () => {
     const sub = subscribe(
       server.wsUrl,
@@ -220,6 +262,33 @@ it('gives a VIEWER token scenes but no interventions on any path', async () => {
     })
   ).json()) as any;
   expect(items.features ?? []).toHaveLength(0);
+  expect(items.code).toBe('FORBIDDEN');
+  const statistics = await server.gql('{ interventionStatistics(groupBy: CATEGORY) { key count } }', {}, viewer);
+  expect(statistics.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+});
+
+it('gives a VIEWER token the scene routes but none of the others', async () => {
+  const viewer = await server.token('VIEWER' as never, actors.editorOperatorId);
+  const base = server.url.replace('/graphql', '');
+  const get = (path: string) => fetch(`${base}${path}`, { headers: { authorization: `Bearer ${viewer}` } });
+  const z = 14;
+  const x = Math.floor(((PLACE[0] + 180) / 360) * 2 ** z);
+  const rad = (PLACE[1] * Math.PI) / 180;
+  const y = Math.floor(((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2) * 2 ** z);
+  for (const path of [
+    `/tiles/interventions/${z}/${x}/${y}.mvt`,
+    '/export/interventions.geojson',
+    '/ogc/collections/interventions',
+    '/ogc/collections/agreements/items',
+  ]) {
+    const response = await get(path);
+    expect([path, response.status]).toEqual([path, 403]);
+    expect(((await response.json()) as any).code).toBe('FORBIDDEN');
+  }
+  expect((await get(`/tiles/scenes/${z}/${x}/${y}.mvt`)).status).toBe(200);
+  expect(((await (await get('/export/scenes.geojson')).json()) as any).features).toHaveLength(1);
+  const collections = (await (await get('/ogc/collections')).json()) as any;
+  expect(collections.collections.map((c: any) => c.id)).toEqual(['scenes']);
 });
 
 it('hides a RESTRICTED intervention again once it is unshared, and refuses sharing to anyone but the owner', async () => {

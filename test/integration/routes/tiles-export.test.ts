@@ -170,3 +170,63 @@ describe('export', () => {
     expect((await get('/export/scenes.geojson', {}, null)).status).toBe(401);
   });
 });
+
+describe('intervention export', () => {
+  const JAKOBSBERG_STATION: [number, number] = [17.8336, 59.4229];
+
+  beforeAll(async () => {
+    await createIntervention(server, actors.editorToken, ids.far, {
+      title: 'Litter picking',
+      category: 'SITUATIONAL_PREVENTION',
+      kind: 'CLEANING',
+      location: { type: 'Point', coordinates: JAKOBSBERG_STATION },
+      startsAt: '2025-03-01T07:00:00Z',
+      endsAt: '2025-03-31T07:00:00Z',
+    });
+  });
+
+  it('exports the filtered interventions as GeoJSON in SWEREF 99 TM', async () => {
+    const response = await get('/export/interventions.geojson?category=SITUATIONAL_PREVENTION&crs=EPSG:3006');
+    expect(response.headers.get('content-type')).toContain('application/geo+json');
+    const collection = (await response.json()) as any;
+    expect(collection.features.map((f: any) => f.properties.title)).toEqual(['Litter picking']);
+    expect(collection.features[0].properties).toMatchObject({
+      kind: 'CLEANING',
+      sceneId: ids.far,
+      sensitivity: 'OPEN',
+      endsAt: '2025-03-31T07:00:00.000Z',
+    });
+    expect(collection.crs.properties.name).toBe('urn:ogc:def:crs:EPSG::3006');
+    const [e, n] = collection.features[0].geometry.coordinates;
+    const [expectedE, expectedN] = proj4('EPSG:4326', 'EPSG:3006', JAKOBSBERG_STATION);
+    expect(Math.hypot(e - expectedE!, n - expectedN!)).toBeLessThan(0.01);
+  });
+
+  it('filters by scene, kind, time and box, and writes CSV with centroids and WKT', async () => {
+    const titles = async (query: string) =>
+      ((await (await get(`/export/interventions.geojson?${query}`)).json()) as any).features.map((f: any) => f.properties.title).sort();
+    expect(await titles(`sceneId=${ids.sergel}`)).toEqual(['Cameras']);
+    expect(await titles('kind=CLEANING,CAMERA_SURVEILLANCE')).toEqual(['Cameras', 'Litter picking']);
+    expect(await titles('activeAt=2025-03-15T12:00:00Z')).toContain('Litter picking');
+    expect(await titles('activeAt=2025-04-15T12:00:00Z')).not.toContain('Litter picking');
+    expect(await titles('bbox=17.8,59.4,17.9,59.45')).toEqual(['Litter picking']);
+    const [header, ...rows] = (await (await get('/export/interventions.csv?kind=CLEANING')).text()).trim().split('\n');
+    expect(header).toBe(
+      'id,title,category,kind,sceneId,ownerId,agreementId,startsAt,endsAt,recurrence,sensitivity,version,centroidX,centroidY,wkt',
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toContain(
+      `,${JAKOBSBERG_STATION[0]},${JAKOBSBERG_STATION[1]},POINT(${JAKOBSBERG_STATION[0]} ${JAKOBSBERG_STATION[1]})`,
+    );
+  });
+
+  it('refuses an unknown category or sensitivity, a bad date and a bad box with 400', async () => {
+    for (const query of ['category=POLICING', 'sensitivity=SECRET', 'activeAt=yesterday', 'bbox=18,59']) {
+      const response = await get(`/export/interventions.geojson?${query}`);
+      expect([query, response.status]).toEqual([query, 400]);
+      expect(((await response.json()) as any).code).toBe('BAD_USER_INPUT');
+    }
+    expect((await get('/export/interventions.kml')).status).toBe(400);
+    expect((await get('/export/interventions.geojson', {}, null)).status).toBe(401);
+  });
+});
