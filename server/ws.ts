@@ -12,7 +12,7 @@ import {
 } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import { visibilityKey } from '../schema/auth/role';
 import { asViewer } from '../schema/auth/row-security';
 import type { Context } from '../schema/shared/context';
@@ -36,7 +36,8 @@ export interface WsServerOptions {
 
 /**
  * graphql-ws (`graphql-transport-ws`) on /graphql. The token in `connectionParams.authorization`
- * is checked at connection_init: missing or invalid → close 4401. Keep-alive pings every 12 s.
+ * is checked at connection_init: missing or invalid → close 4401, and the socket is closed with
+ * 4401 when the token expires. Keep-alive pings every 12 s.
  * On shutdown sockets close with 1001 (going away) and a reason.
  */
 export function createWsServer({ httpServer, schema, createContext, limits, rateLimiter, introspection }: WsServerOptions) {
@@ -79,6 +80,7 @@ export function createWsServer({ httpServer, schema, createContext, limits, rate
           if (!context.viewer) throw new Error('no token');
           ctx.extra.context = context;
           ctx.extra.subscriptions = 0;
+          if (context.viewer.expiresAt) closeAtExpiry(ctx.extra.socket, context.viewer.expiresAt);
           return true;
         } catch {
           ctx.extra.socket.close(CloseCode.Unauthorized, 'Unauthorized: send connectionParams.authorization = "Bearer <token>"');
@@ -127,6 +129,26 @@ async function executeAsViewer(args: ExecutionArgs): Promise<ExecutionResult> {
   const result = await asViewer(em, viewer, async () => execute(args));
   if (getOperationAST(args.document, args.operationName)?.operation === 'mutation') void events.wake();
   return result;
+}
+
+/** The longest delay setTimeout takes; longer ones fire at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * Closes the socket with 4401 when its token expires, so a long-lived board cannot outlive its
+ * token. graphql-ws clients do not retry 4401: the board then asks for a new token.
+ */
+function closeAtExpiry(socket: WebSocket, expiresAt: Date): void {
+  const remaining = expiresAt.getTime() - Date.now();
+  const timer = setTimeout(
+    () => {
+      if (remaining > MAX_TIMER_MS) closeAtExpiry(socket, expiresAt);
+      else socket.close(CloseCode.Unauthorized, 'Unauthorized: the token has expired');
+    },
+    Math.min(Math.max(remaining, 0), MAX_TIMER_MS),
+  );
+  timer.unref();
+  socket.once('close', () => clearTimeout(timer));
 }
 
 function tokenOf(params: Readonly<Record<string, unknown>> | undefined): string {

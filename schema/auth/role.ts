@@ -15,6 +15,8 @@ export interface Viewer {
   subject: string;
   operatorId: string;
   role: Role;
+  /** When the token expires (its `exp`); a WebSocket opened with it is closed then. */
+  expiresAt?: Date;
 }
 
 /**

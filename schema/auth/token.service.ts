@@ -87,7 +87,7 @@ export function verifyToken(token: string, secret: string): Promise<Viewer> {
 }
 
 function viewerOf(payload: Record<string, unknown>): Viewer {
-  const { sub, operatorId, role } = payload;
+  const { sub, operatorId, role, exp } = payload;
   if (typeof sub !== 'string' || sub === '') throw new UnauthenticatedError('Invalid token: no "sub" claim');
   if (typeof operatorId !== 'string' || !UUID.test(operatorId)) {
     throw new UnauthenticatedError('Invalid token: "operatorId" must be an operator UUID');
@@ -95,7 +95,7 @@ function viewerOf(payload: Record<string, unknown>): Viewer {
   if (typeof role !== 'string' || !(role in Role)) {
     throw new UnauthenticatedError(`Invalid token: "role" must be one of ${Object.keys(Role).join(', ')}`);
   }
-  return { subject: sub, operatorId, role: role as Role };
+  return { subject: sub, operatorId, role: role as Role, ...(typeof exp === 'number' ? { expiresAt: new Date(exp * 1000) } : {}) };
 }
 
 function describeJoseError(error: unknown): string {

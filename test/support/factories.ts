@@ -22,6 +22,13 @@ export function squareAround([lon, lat]: [number, number], sizeM = 200): { type:
 
 export const SERGELS_TORG: [number, number] = [18.0636, 59.3323];
 
+/** The XYZ (slippy map) tile that holds [lon, lat] at zoom z, computed here, not by the server: [z, x, y]. */
+export function tileOf([lon, lat]: [number, number], z: number): [number, number, number] {
+  const n = 2 ** z;
+  const rad = (lat * Math.PI) / 180;
+  return [z, Math.floor(((lon + 180) / 360) * n), Math.floor(((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2) * n)];
+}
+
 /** Throws with the server's errors unless the response has data and no errors. */
 export function expectData<T = any>(response: { data?: unknown; errors?: unknown[] }): T {
   if (response.errors?.length || !response.data) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors)}`);

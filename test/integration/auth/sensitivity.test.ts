@@ -7,6 +7,7 @@ import {
   createIntervention,
   expectData,
   squareAround,
+  tileOf,
   type Actors,
 } from '../../support/factories';
 import { createTestServer, type TestServer } from '../../support/test-server';
@@ -149,10 +150,7 @@ describe.each(callers)('%s', (caller) => {
 
   it('gets only allowed interventions in vector tiles and OGC API features', async () => {
     const base = server.url.replace('/graphql', '');
-    const z = 16;
-    const x = Math.floor(((PLACE[0] + 180) / 360) * 2 ** z);
-    const rad = (PLACE[1] * Math.PI) / 180;
-    const y = Math.floor(((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2) * 2 ** z);
+    const [z, x, y] = tileOf(PLACE, 16);
     const headers = { authorization: `Bearer ${tokens[caller]}` };
     const tile = await fetch(`${base}/tiles/interventions/${z}/${x}/${y}.mvt`, { headers });
     const inTile: string[] = [];
@@ -271,10 +269,7 @@ it('gives a VIEWER token the scene routes but none of the others', async () => {
   const viewer = await server.token('VIEWER' as never, actors.editorOperatorId);
   const base = server.url.replace('/graphql', '');
   const get = (path: string) => fetch(`${base}${path}`, { headers: { authorization: `Bearer ${viewer}` } });
-  const z = 14;
-  const x = Math.floor(((PLACE[0] + 180) / 360) * 2 ** z);
-  const rad = (PLACE[1] * Math.PI) / 180;
-  const y = Math.floor(((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2) * 2 ** z);
+  const [z, x, y] = tileOf(PLACE, 14);
   for (const path of [
     `/tiles/interventions/${z}/${x}/${y}.mvt`,
     '/export/interventions.geojson',

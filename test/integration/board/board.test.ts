@@ -1,6 +1,8 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createActors, createScene, expectData, squareAround, type Actors } from '../../support/factories';
-import { createTestServer, type TestServer } from '../../support/test-server';
+import { createTestServer, TEST_JWT_SECRET, type TestServer } from '../../support/test-server';
+import { Role } from '../../../schema/auth/role';
+import { signToken } from '../../../schema/auth/token.service';
 
 /** The status board in a real browser (Debian's Chromium driven by playwright-core). */
 let server: TestServer;
@@ -107,3 +109,38 @@ it('shows exactly what the database says after the server restarts while changes
   expect(shown).toEqual(scenes.edges.map((e: any) => `${e.node.id} ${e.node.status}`));
   expect(shown).toContain(`${ids[0]} ACTIVE`);
 }, 40_000);
+
+describe('a refused token', () => {
+  async function openWith(token: string): Promise<Page> {
+    const fresh = await browser.newPage();
+    fresh.on('console', (message) => console.log(`[board] ${message.type()}: ${message.text()}`));
+    fresh.on('pageerror', (error) => console.log(`[board] error: ${error.message}`));
+    await fresh.goto(`${server.url.replace('/graphql', '/board')}#token=${token}`);
+    return fresh;
+  }
+
+  it('asks for a new token instead of retrying one the server refuses', async () => {
+    const board = await openWith('not-a-token');
+    await board.waitForSelector('#connection[data-state="signed out"]', { timeout: 5_000 });
+    expect(await board.locator('#login').isVisible()).toBe(true);
+    expect(await board.locator('#login-reason').textContent()).toMatch(/^The token was refused: Invalid token/);
+    expect(
+      await board.evaluate(() =>
+        (globalThis as unknown as { sessionStorage: { getItem(key: string): string | null } }).sessionStorage.getItem('board-token'),
+      ),
+    ).toBeNull();
+    await board.close();
+  });
+
+  it('goes live with a short-lived token and asks for a new one when the server closes the socket at its expiry', async () => {
+    const token = await signToken(
+      { subject: 'wall-screen', operatorId: actors.editorOperatorId, role: Role.VIEWER, ttl: '3s' },
+      TEST_JWT_SECRET,
+    );
+    const board = await openWith(token);
+    await board.waitForSelector('#connection[data-state="live"]', { timeout: 5_000 });
+    await board.waitForSelector('#connection[data-state="signed out"]', { timeout: 8_000 });
+    expect(await board.locator('#login-reason').textContent()).toBe('The token was refused: Unauthorized: the token has expired');
+    await board.close();
+  });
+});

@@ -1,5 +1,7 @@
 import { createActors, createScene, expectData, squareAround, type Actors } from '../../support/factories';
-import { createTestServer, type TestServer } from '../../support/test-server';
+import { createTestServer, TEST_JWT_SECRET, type TestServer } from '../../support/test-server';
+import { Role } from '../../../schema/auth/role';
+import { signToken } from '../../../schema/auth/token.service';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { subscribe } from '../../support/ws-client';
@@ -35,6 +37,18 @@ it('refuses a connection without a valid token with close code 4401', async () =
     expect((await sub.closed).code).toBe(4401);
     await sub.dispose();
   }
+});
+
+it('closes a connection with 4401 when its token expires', async () => {
+  const token = await signToken(
+    { subject: 'short-lived', operatorId: actors.editorOperatorId, role: Role.VIEWER, ttl: '2s' },
+    TEST_JWT_SECRET,
+  );
+  const sub = subscribe(a.wsUrl, token, SUBSCRIPTION);
+  const opened = Date.now();
+  expect(await sub.closed).toMatchObject({ code: 4401, reason: 'Unauthorized: the token has expired' });
+  expect(Date.now() - opened).toBeGreaterThan(500);
+  await sub.dispose();
 });
 
 it('delivers a change made through instance B to a subscriber on instance A', async () => {

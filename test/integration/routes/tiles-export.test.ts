@@ -1,7 +1,7 @@
 import { VectorTile } from '@mapbox/vector-tile';
 import Protobuf from 'pbf';
 import proj4 from 'proj4';
-import { createActors, createIntervention, createScene, expectData, squareAround, type Actors } from '../../support/factories';
+import { createActors, createIntervention, createScene, expectData, squareAround, tileOf, type Actors } from '../../support/factories';
 import { createTestServer, type TestServer } from '../../support/test-server';
 
 /** Vector tiles decoded with @mapbox/vector-tile, exports read back; tile numbers computed here, not by the server. */
@@ -12,12 +12,6 @@ let actors: Actors;
 let base: string;
 const SERGEL: [number, number] = [18.0636, 59.3323];
 const ids: Record<string, string> = {};
-
-function tileOf([lon, lat]: [number, number], z: number): [number, number, number] {
-  const n = 2 ** z;
-  const rad = (lat * Math.PI) / 180;
-  return [z, Math.floor(((lon + 180) / 360) * n), Math.floor(((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2) * n)];
-}
 
 async function get(path: string, headers: Record<string, string> = {}, token: string | null = actors.editorToken) {
   return fetch(`${base}${path}`, { headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers } });

@@ -1,7 +1,7 @@
 import { ensureLeakproofSpatialFunctions, INDEXED_SPATIAL_FUNCTIONS, leakproofWarning } from '../../../db/leakproof-spatial';
 import { Role, type Viewer } from '../../../schema/auth/role';
 import { asViewer } from '../../../schema/auth/row-security';
-import { createActors, expectData, type Actors } from '../../support/factories';
+import { createActors, expectData, tileOf, type Actors } from '../../support/factories';
 import { createTestServer, type TestServer } from '../../support/test-server';
 
 /**
@@ -82,7 +82,7 @@ it.each(cases)('%s with a %s filter runs on a GIST index', async (list, name, fi
 describe('the other read paths to interventions', () => {
   const base = () => server.url.replace('/graphql', '');
   const headers = () => ({ authorization: `Bearer ${actors.editorToken}` });
-  const [x, y] = tileAt(POINT.coordinates as [number, number], 14);
+  const [, x, y] = tileOf(POINT.coordinates as [number, number], 14);
   const PATHS: Record<string, () => Promise<unknown>> = {
     'Scene.interventions(withinMeters)': async () => {
       const [scene] = await server.orm.em
@@ -162,12 +162,6 @@ async function indexesInPlan(sql: string, params: readonly unknown[]): Promise<s
 
 function gist(table: string): RegExp {
   return new RegExp(`^${table}_.*_gist$`);
-}
-
-/** The XYZ tile containing a point. */
-function tileAt([lon, lat]: [number, number], z: number): [number, number] {
-  const rad = (lat * Math.PI) / 180;
-  return [Math.floor(((lon + 180) / 360) * 2 ** z), Math.floor(((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2) * 2 ** z)];
 }
 
 function indexesUsed(node: { 'Index Name'?: string; Plans?: unknown[] }): string[] {

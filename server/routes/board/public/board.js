@@ -12,8 +12,11 @@ const SUBSCRIPTION = `subscription($after: ID) {
 const scenes = new Map();
 let lastEventId = null;
 
+/** Close codes after which the same token will never be accepted: graphql-ws's Unauthorized and Forbidden. */
+const TOKEN_REFUSED = [4401, 4403];
+
 const token = readToken();
-if (token) start(token);
+if (token) startWithRetry();
 
 /** The token from the URL fragment (#token=…, never sent to the server) or the form; kept for this tab only. */
 function readToken() {
@@ -24,6 +27,15 @@ function readToken() {
   }
   const stored = sessionStorage.getItem('board-token');
   if (stored) return stored;
+  askForToken('');
+  return null;
+}
+
+/** Forgets the token and shows the form, with why (an expired or refused token), until a new one is given. */
+function askForToken(why) {
+  sessionStorage.removeItem('board-token');
+  setConnection('signed out');
+  document.getElementById('login-reason').textContent = why;
   const form = document.getElementById('login');
   form.hidden = false;
   form.addEventListener('submit', (event) => {
@@ -31,7 +43,17 @@ function readToken() {
     sessionStorage.setItem('board-token', document.getElementById('token').value.trim());
     location.reload();
   });
-  return null;
+}
+
+/** Loads the board; a refused token asks for another, anything else (a server restarting) is retried. */
+async function startWithRetry(attempt = 0) {
+  try {
+    await start();
+  } catch (error) {
+    if (error.code === 'UNAUTHENTICATED' || error.code === 'FORBIDDEN') return askForToken(`The token was refused: ${error.message}`);
+    setConnection('reconnecting');
+    setTimeout(() => startWithRetry(attempt + 1), Math.min(1000 * 2 ** attempt, 15000));
+  }
 }
 
 async function graphql(query, variables) {
@@ -41,7 +63,7 @@ async function graphql(query, variables) {
     body: JSON.stringify({ query, variables }),
   });
   const body = await response.json();
-  if (body.errors) throw new Error(body.errors.map((e) => e.message).join('; '));
+  if (body.errors) throw Object.assign(new Error(body.errors.map((e) => e.message).join('; ')), { code: body.errors[0].extensions?.code });
   return body.data;
 }
 
@@ -65,8 +87,9 @@ function subscribe() {
     url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`,
     connectionParams: { authorization: `Bearer ${token}` },
     lazy: false, // connect now: subscribing happens on 'connected'
+    onNonLazyError: () => {}, // reported by `closed`
     retryAttempts: Infinity,
-    shouldRetry: () => true,
+    shouldRetry: (event) => !TOKEN_REFUSED.includes(event?.code),
     retryWait: async (retries) => new Promise((resolve) => setTimeout(resolve, Math.min(1000 * 2 ** retries, 15000))),
     on: {
       connecting: () => setConnection(lastEventId ? 'reconnecting' : 'connecting'),
@@ -76,10 +99,15 @@ function subscribe() {
         unsubscribe();
         unsubscribe = client.subscribe(
           { query: SUBSCRIPTION, variables: { after: lastEventId } },
-          { next: onEvent, error: () => setConnection('reconnecting'), complete: () => {} },
+          // A refused token ends the subscription too; `closed` below has already said why.
+          { next: onEvent, error: (error) => TOKEN_REFUSED.includes(error?.code) || setConnection('reconnecting'), complete: () => {} },
         );
       },
-      closed: () => setConnection('reconnecting'),
+      closed: (event) => {
+        if (!TOKEN_REFUSED.includes(event?.code)) return setConnection('reconnecting');
+        client.dispose();
+        askForToken(`The token was refused: ${event.reason || 'it has expired'}`);
+      },
     },
   });
 }
