@@ -116,6 +116,7 @@ export async function seedDemoData(em: EntityManager): Promise<SeedSummary> {
       .forEach((key) => em.persist(new InterventionOperator(ref(intervention), ref(lookup(operators, key, 'operator')))));
   }
   await em.flush();
+  await alignSceneVersions(em);
   const indicators = await loadIndicators(em, join(DEMO_DATA_DIR, 'indicators-2017-2019.csv'));
   return {
     operators: operators.size,
@@ -147,9 +148,19 @@ async function createScene(em: EntityManager, demo: DemoScene): Promise<Scene> {
     change.situationNote = `Source: ${demo.source}`;
     em.persist(change);
   });
-  // The version counts the history rows, as if each had been a changeSceneStatus.
-  scene.version = demo.history.length;
   return scene;
+}
+
+/**
+ * Sets each scene's version to the number of its history rows, as if each had been a
+ * changeSceneStatus, so the next change (version + 1) gets the next free history number.
+ * In SQL after the flush: MikroORM writes 1 into a new row's version column, whatever the entity says.
+ */
+async function alignSceneVersions(em: EntityManager): Promise<void> {
+  await em.execute(
+    `update scene s set version = h.last from (select scene_id, max(scene_version) as last from scene_status_change group by scene_id) h
+      where h.scene_id = s.id and s.version <> h.last`,
+  );
 }
 
 /** A demo place as stored geometry; circles are buffered on the spheroid by PostGIS. */

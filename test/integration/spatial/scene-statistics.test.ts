@@ -89,3 +89,25 @@ it('refuses a moment in the future', async () => {
   const response = await server.gql(STATS, { groupBy: 'STATUS', at: '2999-01-01T00:00:00Z' }, actors.editorToken);
   expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'at' });
 });
+
+it('seeds each demo scene at the version its history has reached, so the next status change goes through', async () => {
+  const { scenes } = expectData(
+    await server.gql(
+      '{ scenes(first: 100) { edges { node { id name status version statusHistory { sceneVersion } } } } }',
+      {},
+      actors.adminToken,
+    ),
+  );
+  const demoScenes = scenes.edges.map((edge: any) => edge.node).filter((scene: any) => demo.some((d) => d.name === scene.name));
+  expect(demoScenes).toHaveLength(16);
+  for (const scene of demoScenes) expect([scene.name, scene.version]).toEqual([scene.name, scene.statusHistory.length]);
+  const monitored = demoScenes.find((scene: any) => scene.status === 'MONITORING' && scene.version > 1);
+  const changed = await server.gql(
+    'mutation($input: ChangeSceneStatusInput!) { changeSceneStatus(input: $input) { status version } }',
+    {
+      input: { sceneId: monitored.id, status: 'ACTIVE', expectedVersion: monitored.version, reason: 'Resurgence seen on the weekly walk' },
+    },
+    actors.adminToken,
+  );
+  expect(expectData(changed).changeSceneStatus).toEqual({ status: 'ACTIVE', version: monitored.version + 1 });
+});
