@@ -129,7 +129,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     stop() {
       stopped ??= (async () => {
         await ws.stop();
-        events.stop();
+        await events.stop();
         await listener.stop();
         await apollo.stop();
         await orm.close(true);

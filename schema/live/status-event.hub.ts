@@ -45,10 +45,12 @@ export class StatusEventHub {
     this.poll.unref();
   }
 
-  stop(): void {
+  /** Stops polling and ends every subscription; resolves once a read in flight has finished, so the ORM may close. */
+  async stop(): Promise<void> {
     this.closed = true;
     if (this.poll) clearInterval(this.poll);
     this.signalAdvance();
+    await this.reading;
   }
 
   /** Subscriptions currently open on this instance. */
@@ -61,19 +63,28 @@ export class StatusEventHub {
     return this.head;
   }
 
-  /** Reads new committed events; concurrent calls coalesce into one more read. */
+  /**
+   * Reads new committed events; concurrent calls coalesce into one more read. Never rejects: a
+   * failed read (the database restarting, say) is logged and retried at the next wake-up or poll,
+   * from the same place in the log, so nothing is skipped.
+   */
   wake(): Promise<void> {
+    if (this.closed) return Promise.resolve();
     if (this.reading) {
       this.again = true;
       return this.reading;
     }
-    this.reading = this.readNew().finally(() => {
-      this.reading = null;
-      if (this.again) {
-        this.again = false;
-        void this.wake();
-      }
-    });
+    this.reading = this.readNew()
+      .catch((error: unknown) => {
+        if (!this.closed) console.error('[status events] reading the outbox failed; retrying at the next wake-up', error);
+      })
+      .finally(() => {
+        this.reading = null;
+        if (this.again) {
+          this.again = false;
+          void this.wake();
+        }
+      });
     return this.reading;
   }
 

@@ -140,6 +140,32 @@ it('recovers from a lost listener connection without losing events', async () =>
   await sub.dispose();
 });
 
+it('keeps serving after reading the outbox fails, and delivers what commits afterwards', async () => {
+  const scene = await createScene(a, actors.editorToken, { name: 'Outbox outage' });
+  const sub = subscribe(a.wsUrl, actors.editorToken, SUBSCRIPTION, { filter: { sceneIds: [scene.id] } });
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const unhandled: unknown[] = [];
+  const onUnhandled = (reason: unknown) => unhandled.push(reason);
+  process.on('unhandledRejection', onUnhandled);
+  const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+  const db = a.orm.em.fork();
+  try {
+    // A real failure of the read, not a mock: the outbox table is briefly not there.
+    await db.execute('alter table scene_status_event rename to scene_status_event_away');
+    await expect(a.app.events.wake()).resolves.toBeUndefined();
+    expect(logged.mock.calls.some(([message]) => String(message).startsWith('[status events] reading the outbox failed'))).toBe(true);
+  } finally {
+    await db.execute('alter table scene_status_event_away rename to scene_status_event');
+    logged.mockRestore();
+  }
+  await change(b, scene.id, 'ACTIVE', 1, 'After the outage');
+  const [event] = await sub.waitFor(1, 8_000);
+  expect(event.sceneStatusChanged).toMatchObject({ to: 'ACTIVE', reason: 'After the outage' });
+  process.off('unhandledRejection', onUnhandled);
+  expect(unhandled).toEqual([]);
+  await sub.dispose();
+});
+
 it('gives every subscriber every event exactly once under concurrent writers on two instances, and a resume from the middle gets exactly the rest', async () => {
   const scenes = await Promise.all(Array.from({ length: 8 }, (_, i) => createScene(a, actors.editorToken, { name: `Concurrent ${i}` })));
   const ids = scenes.map((s) => s.id);
