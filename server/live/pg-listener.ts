@@ -38,6 +38,7 @@ export function startPgListener(databaseUrl: string, onWake: () => void): PgList
   const reconnect = (broken: Client) => {
     if (client === broken) client = null;
     broken.removeAllListeners();
+    broken.on('error', () => undefined); // a late socket error on the discarded client must not crash the process
     broken.end().catch(() => undefined);
     if (stopped || retry) return;
     retry = setTimeout(() => {
