@@ -38,6 +38,8 @@ export function createOrmConfig(settings: OrmSettings): ReturnType<typeof define
       emit: 'ts',
       path: 'db/migrations',
     },
+    // rate_limit belongs to rate-limiter-flexible (server/limits/rate-limiter.ts), not to an entity.
+    schemaGenerator: { skipTables: ['rate_limit'] },
     // Dates stay calendar strings; timestamps are timestamptz in UTC.
     forceUtcTimezone: true,
     ignoreUndefinedInQuery: true,

@@ -4,6 +4,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
+import pg from 'pg';
 import { createOrmConfig } from '../db/mikro-orm.config';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../db/embedded';
 import { ensureLeakproofSpatialFunctions, leakproofWarning } from '../db/leakproof-spatial';
@@ -79,7 +80,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   const httpServer = http.createServer(app);
   const schema = await buildApiSchema();
   const limits: ApiLimits = { ...DEFAULT_LIMITS, ...options.limits };
-  const rateLimiter = createRateLimiter(limits.operationsPerMinute);
+  // Against a PostgreSQL server there may be other instances: they share the counts through it.
+  const rateLimitPool = embedded ? undefined : new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  rateLimitPool?.on('error', (error) => console.error('[rate limit] idle connection failed', error)); // else it would crash the process
+  const rateLimiter = createRateLimiter(limits.operationsPerMinute, rateLimitPool);
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
@@ -133,6 +137,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         await listener.stop();
         await apollo.stop();
         await orm.close(true);
+        await rateLimitPool?.end();
         await embedded?.stop();
       })();
       return stopped;

@@ -6,6 +6,7 @@ import { Migration20261123020000StoredAreas } from './Migration20261123020000Sto
 import { Migration20261123030000StatusEvents } from './Migration20261123030000StatusEvents';
 import { Migration20261123040000RowSecurity } from './Migration20261123040000RowSecurity';
 import { Migration20261129000000AlignSceneVersions } from './Migration20261129000000AlignSceneVersions';
+import { Migration20261129010000RateLimit } from './Migration20261129010000RateLimit';
 
 /** Migrations in order. Listed explicitly so they run the same from TypeScript and compiled JS. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123030000StatusEvents', class: Migration20261123030000StatusEvents },
   { name: 'Migration20261123040000RowSecurity', class: Migration20261123040000RowSecurity },
   { name: 'Migration20261129000000AlignSceneVersions', class: Migration20261129000000AlignSceneVersions },
+  { name: 'Migration20261129010000RateLimit', class: Migration20261129010000RateLimit },
 ];

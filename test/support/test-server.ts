@@ -32,6 +32,7 @@ export interface TestServer {
 }
 
 const TABLES = [
+  'rate_limit',
   'scene_status_event',
   'indicator',
   'intervention_operator',

@@ -87,6 +87,22 @@ it('rate-limits each token with RATE_LIMITED and Retry-After, counting HTTP and 
   await limited.stop();
 });
 
+it('shares each token’s allowance between the instances on one database', async () => {
+  const [first, second] = [
+    await createTestServer({ truncate: false, limits: { operationsPerMinute: 3 } }),
+    await createTestServer({ truncate: false, limits: { operationsPerMinute: 3 } }),
+  ];
+  const token = await first.token('ANALYST' as never, actors.editorOperatorId, 'analyst-behind-a-load-balancer');
+  const cursor = '{ sceneStatusEventCursor }';
+  expect((await first.gql(cursor, {}, token)).errors).toBeUndefined();
+  expect((await second.gql(cursor, {}, token)).errors).toBeUndefined();
+  expect((await executeOverWebSocket(first.wsUrl, token, cursor)).errors).toBeUndefined();
+  const refused = await second.gql(cursor, {}, token);
+  expect(refused.status).toBe(429);
+  expect(refused.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+  await Promise.all([first.stop(), second.stop()]);
+});
+
 it('turns introspection off in production, over HTTP and WebSocket', async () => {
   const production = await createTestServer({ truncate: false, production: true });
   const query = '{ __schema { types { name } } }';
