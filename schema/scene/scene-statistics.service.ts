@@ -1,11 +1,9 @@
 import type { EntityManager, QBFilterQuery } from '@mikro-orm/postgresql';
-import { withConditions } from '../shared/conditions';
 import { BadUserInputError } from '../shared/errors';
-import { spatialConditions } from '../spatial/spatial-filter';
 import { SceneStatisticsGroupBy, type SceneStatisticsGroup } from './scene-statistics';
 import type { SceneFilter } from './scene.inputs';
 import { Scene } from './scene.entity';
-import { toWhere } from './scene.service';
+import { sceneWhere } from './scene.service';
 
 const GROUP_COLUMNS: Record<SceneStatisticsGroupBy, string> = {
   [SceneStatisticsGroupBy.STATUS]: 'status',
@@ -27,10 +25,7 @@ export async function sceneStatistics(
   filter: SceneFilter | undefined,
 ): Promise<SceneStatisticsGroup[]> {
   if (at.getTime() > Date.now() + 60_000) throw new BadUserInputError(`at ${at.toISOString()} is in the future`, 'at');
-  const where = withConditions(
-    toWhere({ ...filter, status: undefined, includeArchived: true } as SceneFilter),
-    await spatialConditions<Scene>(em, filter?.spatial, 'area'),
-  );
+  const where = await sceneWhere(em, { ...filter, status: undefined, includeArchived: true } as SceneFilter);
   const matching = em
     .createQueryBuilder(Scene, 'm')
     .select('m.id')

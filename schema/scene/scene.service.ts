@@ -57,7 +57,7 @@ export class SceneService {
   }
 
   async list(filter: SceneFilter | undefined, orderBy: SceneOrderBy, page: PageArgs) {
-    const where = withConditions(toWhere(filter), await spatialConditions<Scene>(this.em, filter?.spatial, 'area'));
+    const where = await sceneWhere(this.em, filter);
     return paginate(this.em, Scene, where, { key: orderBy, orderBy: ORDERINGS[orderBy] }, page);
   }
 
@@ -71,7 +71,7 @@ export class SceneService {
     }
     const geometry = await normalizeGeometry(this.em, point, crs, { allowed: ['Point'], field: 'point' });
     const json = JSON.stringify(geometry);
-    const where = withConditions(toWhere(filter), await spatialConditions<Scene>(this.em, filter?.spatial, 'area'));
+    const where = await sceneWhere(this.em, filter);
     const rows = await this.em
       .createQueryBuilder(Scene, 's')
       .select(['s.id', raw(`ST_Distance(s.area::geography, ${POINT_PARAM}::geography) as distance`, [json])])
@@ -236,7 +236,15 @@ function toProblemProfile(input: ProblemProfileInput | undefined): ProblemProfil
 }
 
 /** The non-spatial part of a SceneFilter as MikroORM conditions. */
-export function toWhere(filter: SceneFilter | undefined): FilterQuery<Scene> {
+/**
+ * The conditions of a SceneFilter, spatial ones included (validated: INVALID_GEOMETRY,
+ * BAD_USER_INPUT): for lists, nearest, statistics and exports alike.
+ */
+export async function sceneWhere(em: EntityManager, filter: SceneFilter | undefined): Promise<FilterQuery<Scene>> {
+  return withConditions(toWhere(filter), await spatialConditions<Scene>(em, filter?.spatial, 'area'));
+}
+
+function toWhere(filter: SceneFilter | undefined): FilterQuery<Scene> {
   const where: FilterQuery<Scene> & Record<string, unknown> = {};
   if (!filter?.includeArchived) where.archivedAt = null;
   if (filter?.status?.length) where.status = { $in: filter.status };

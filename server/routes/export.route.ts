@@ -9,13 +9,11 @@ import { interventionWhere } from '../../schema/intervention/intervention.servic
 import { SceneStatus } from '../../schema/scene/scene-status';
 import { Scene } from '../../schema/scene/scene.entity';
 import type { SceneFilter } from '../../schema/scene/scene.inputs';
-import { toWhere } from '../../schema/scene/scene.service';
-import { withConditions } from '../../schema/shared/conditions';
+import { sceneWhere } from '../../schema/scene/scene.service';
 import { BadUserInputError } from '../../schema/shared/errors';
 import { Crs, crsInfo } from '../../schema/spatial/crs';
 import { parseCrsName } from '../../schema/spatial/crs-names';
 import { readGeometries, readWktAndCentroids, type GeometrySource } from '../../schema/spatial/geometry.repository';
-import { spatialConditions } from '../../schema/spatial/spatial-filter';
 import type { SpatialFilter } from '../../schema/spatial/spatial-filter.inputs';
 import { requireBearer, routeViewer, sendRouteError, viewerEm } from './route-auth';
 import type { TokenVerifier } from '../../schema/auth/token.service';
@@ -38,9 +36,7 @@ export function createExportRouter(orm: MikroORM, verifyToken: TokenVerifier): R
     try {
       const format = parseFormat(req);
       const em = viewerEm(res);
-      const filter = sceneFilterFrom(req);
-      const where = withConditions(toWhere(filter), await spatialConditions<Scene>(em, filter.spatial, 'area'));
-      const scenes = await em.find(Scene, where, { orderBy: { name: 'asc', id: 'asc' } });
+      const scenes = await em.find(Scene, await sceneWhere(em, sceneFilterFrom(req)), { orderBy: { name: 'asc', id: 'asc' } });
       await sendExport(req, res, format, { name: 'scenes', source: 'scene.area', rows: scenes.map(sceneProperties) });
     } catch (error) {
       sendRouteError(res, error);

@@ -6,6 +6,8 @@ import { createActors, createScene, expectData, type Actors } from '../../suppor
 import { createTestServer, type TestServer } from '../../support/test-server';
 
 /** The partner example (client-codegen/example) against the real server: typed query over HTTP, typed subscription over graphql-ws. */
+/** The example as a partner runs it: its own file, with ts-node. */
+const SCRIPT = join(__dirname, '..', '..', '..', 'client-codegen', 'example', 'partner-client.ts');
 let server: TestServer;
 let actors: Actors;
 
@@ -92,8 +94,7 @@ it('rejects with the error code when the token is not accepted', async () => {
 it('runs from the command line as the README says: TOKEN and GRAPHQL_URL from the environment, --events 1', async () => {
   const scene = await createScene(server, actors.editorToken, { name: 'Command line' });
   const token = await server.token(Role.VIEWER, actors.editorOperatorId, 'cli-board');
-  const script = join(__dirname, '..', '..', '..', 'client-codegen', 'example', 'partner-client.ts');
-  const child = spawn(process.execPath, ['-r', require.resolve('ts-node/register/transpile-only'), script, '--events', '1'], {
+  const child = spawn(process.execPath, ['-r', require.resolve('ts-node/register/transpile-only'), SCRIPT, '--events', '1'], {
     env: { ...process.env, TOKEN: token, GRAPHQL_URL: server.url },
   });
   let output = '';
@@ -109,9 +110,8 @@ it('runs from the command line as the README says: TOKEN and GRAPHQL_URL from th
 }, 30_000);
 
 it('exits with 1 and says what to set when TOKEN is missing', async () => {
-  const script = join(__dirname, '..', '..', '..', 'client-codegen', 'example', 'partner-client.ts');
   const { TOKEN: _unset, ...env } = process.env;
-  const result = spawnSync(process.execPath, ['-r', require.resolve('ts-node/register/transpile-only'), script], { env, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['-r', require.resolve('ts-node/register/transpile-only'), SCRIPT], { env, encoding: 'utf8' });
   expect(result.status).toBe(1);
   expect(result.stderr).toContain('Set TOKEN to a bearer token');
 }, 30_000);
