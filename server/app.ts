@@ -41,6 +41,12 @@ export interface AppOptions {
   introspection?: boolean;
   /** Sees every SQL statement (tests count them). */
   observeQuery?: QueryObserver;
+  /**
+   * Keep the rate limit's counts in the database, shared by every instance on it. Default: on
+   * for a PostgreSQL server, off for the embedded database (one instance, and one session that
+   * a second pool must not interleave with).
+   */
+  sharedRateLimit?: boolean;
 }
 
 export interface App {
@@ -81,7 +87,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const schema = await buildApiSchema();
   const limits: ApiLimits = { ...DEFAULT_LIMITS, ...options.limits };
   // Against a PostgreSQL server there may be other instances: they share the counts through it.
-  const rateLimitPool = embedded ? undefined : new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  const rateLimitPool = (options.sharedRateLimit ?? !embedded) ? new pg.Pool({ connectionString: databaseUrl, max: 2 }) : undefined;
   rateLimitPool?.on('error', (error) => console.error('[rate limit] idle connection failed', error)); // else it would crash the process
   const rateLimiter = createRateLimiter(limits.operationsPerMinute, rateLimitPool);
   const apollo = new ApolloServer<Context>({

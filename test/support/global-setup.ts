@@ -16,5 +16,6 @@ export default async function globalSetup(): Promise<void> {
   }
   const embedded = await startEmbeddedDatabase('memory://', 48);
   process.env.TEST_DATABASE_URL = embedded.url;
+  process.env.TEST_DATABASE_EMBEDDED = '1'; // test servers then keep rate-limit counts in memory, as `npm start` does embedded
   (globalThis as { __EMBEDDED_TEST_DB__?: typeof embedded }).__EMBEDDED_TEST_DB__ = embedded;
 }

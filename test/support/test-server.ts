@@ -71,6 +71,7 @@ export async function createTestServer(
     externalKeys: options.externalKeys,
     host: '127.0.0.1',
     observeQuery: (sql, params) => recording?.push({ sql, params }),
+    sharedRateLimit: !process.env.TEST_DATABASE_EMBEDDED,
   });
   running.add(server);
   const { orm } = server.app;
