@@ -4,7 +4,7 @@ import { AgreementScene } from '../schema/agreement/agreement-scene.entity';
 import { Agreement } from '../schema/agreement/agreement.entity';
 import { Commitment } from '../schema/agreement/commitment.entity';
 import { Indicator } from '../schema/indicator/indicator.entity';
-import { SceneStatusEvent } from '../schema/live/scene-status-event.entity';
+import { SceneStatusOutbox } from '../schema/live/scene-status-outbox.entity';
 import { InterventionOperator } from '../schema/intervention/intervention-operator.entity';
 import { InterventionShare } from '../schema/intervention/intervention-share.entity';
 import { AuditEntry } from '../schema/audit/audit-entry.entity';
@@ -29,7 +29,7 @@ export const ENTITIES = [
   Intervention,
   InterventionOperator,
   Indicator,
-  SceneStatusEvent,
+  SceneStatusOutbox,
   InterventionShare,
   AuditEntry,
 ];

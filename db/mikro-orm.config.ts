@@ -6,6 +6,8 @@ import { AuditChangeCollector } from '../schema/audit/audit-trail';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import { ObservingLogger, type QueryObserver } from './query-observer';
+import { runQueriesInTurn } from './queries-in-turn';
+import type pg from 'pg';
 
 export interface OrmSettings {
   /** A PostgreSQL URL: the real server's, or the embedded database's socket. */
@@ -25,7 +27,14 @@ export function createOrmConfig(settings: OrmSettings): ReturnType<typeof define
     entities: ENTITIES,
     metadataProvider: ReflectMetadataProvider,
     discovery: { warnWhenNoEntities: true, requireEntitiesArray: true },
-    pool: { min: 0, max: settings.poolSize ?? 10 },
+    pool: {
+      min: 0,
+      max: settings.poolSize ?? 10,
+      afterCreate: (connection: pg.Client, done: (error: Error | null, connection: pg.Client) => void) => {
+        runQueriesInTurn(connection);
+        done(null, connection);
+      },
+    },
     extensions: [Migrator],
     subscribers: [new AuditChangeCollector()],
     migrations: {

@@ -1,13 +1,14 @@
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import pg from 'pg';
 import { createOrmConfig } from '../db/mikro-orm.config';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../db/embedded';
-import { ensureLeakproofSpatialFunctions, leakproofWarning } from '../db/leakproof-spatial';
+import { ensureLeakproofSpatialFunctions, leakproofWarning } from '../db/spatial/leakproof';
 import type { QueryObserver } from '../db/query-observer';
 import { buildApiSchema } from '../schema';
 import type { Context } from '../schema/shared/context';
@@ -16,16 +17,24 @@ import { createTokenVerifier, type ExternalKeys } from '../schema/auth/token.ser
 import { formatError } from './format-error';
 import { startPgListener, type PgListener } from './live/pg-listener';
 import { createWsServer } from './ws';
+import { httpReads, type HandedOn } from './http-reads';
 import { rowSecurityPlugin } from './plugins/row-security.plugin';
 import { limitsPlugin } from './plugins/limits.plugin';
+import { compiledReadPlugin } from './plugins/compiled-read.plugin';
+import { createCompiledReads } from './operation/compiled-read';
+import { createReadRegistry } from '../schema/read/registry';
 import { DEFAULT_LIMITS, type ApiLimits } from './limits/query-limits';
 import { createRateLimiter } from './limits/rate-limiter';
-import { StatusEventHub } from '../schema/live/status-event.hub';
+import { createAdmission } from './operation/admit';
+import { createDocumentCache } from './operation/documents';
+import { StatusEventHub } from './live/status-event.hub';
 import { createExportRouter } from './routes/export.route';
 import { createBoardRouter } from './routes/board/board.route';
 import { createHealthRouter } from './routes/health';
 import { createOgcRouter } from './routes/ogc/ogc.route';
 import { createTilesRouter } from './routes/tiles.route';
+import { jsonErrors, notFound, refuseBadUrls } from './routes/request-guard';
+import { createIdeRouter } from './routes/ide/ide.route';
 
 export interface AppOptions {
   /** PostgreSQL + PostGIS URL; without it the embedded database in `dataDir` is started. */
@@ -41,6 +50,8 @@ export interface AppOptions {
   introspection?: boolean;
   /** Sees every SQL statement (tests count them). */
   observeQuery?: QueryObserver;
+  /** Answer query operations that compile from one SQL statement (schema/read/). Default on; tests turn it off to compare. */
+  compiledReads?: boolean;
   /**
    * Keep the rate limit's counts in the database, shared by every instance on it. Default: on
    * for a PostgreSQL server, off for the embedded database (one instance, and one session that
@@ -90,14 +101,28 @@ export async function createApp(options: AppOptions): Promise<App> {
   const rateLimitPool = (options.sharedRateLimit ?? !embedded) ? new pg.Pool({ connectionString: databaseUrl, max: 2 }) : undefined;
   rateLimitPool?.on('error', (error) => console.error('[rate limit] idle connection failed', error)); // else it would crash the process
   const rateLimiter = createRateLimiter(limits.operationsPerMinute, rateLimitPool);
+  const admit = createAdmission(limits, rateLimiter);
+  const introspection = options.introspection ?? !options.production;
+  const documents = createDocumentCache(schema, introspection);
+  const compiledReads =
+    options.compiledReads === false ? null : createCompiledReads(orm, createReadRegistry(schema, orm), options.observeQuery);
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false, // one operation per request: a batch would dodge the per-operation limits
-    introspection: options.introspection ?? !options.production,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), limitsPlugin(limits, rateLimiter), rowSecurityPlugin()],
+    introspection,
+    // The IDE at GET /graphql is our own (routes/ide), bundled at build time: Apollo's landing page loads from a CDN.
+    // No cache-control hints are used: Apollo's plugin for them would wrap every field's resolver.
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      limitsPlugin(admit),
+      ...(compiledReads ? [compiledReadPlugin(compiledReads)] : []),
+      rowSecurityPlugin(),
+    ],
   });
   await apollo.start();
 
@@ -105,27 +130,42 @@ export async function createApp(options: AppOptions): Promise<App> {
   await events.start();
   const listener = startPgListener(databaseUrl, () => void events.wake());
   const verifyToken = createTokenVerifier(options.jwtSecret, options.externalKeys);
-  const createContext = createContextFactory({ orm, verifyToken, events });
+  const contexts = createContextFactory({ orm, verifyToken, events });
   const ws = createWsServer({
     httpServer,
     schema,
-    createContext,
-    limits,
-    rateLimiter,
-    introspection: options.introspection ?? !options.production,
+    authenticate: contexts.authenticate,
+    createContext: contexts.contextFor,
+    admit,
+    documents,
+    maxPayloadBytes: limits.maxBodyBytes,
+    compiledReads,
   });
+  app.use(refuseBadUrls());
+  const json = express.json({ limit: limits.maxBodyBytes });
+  // The fast lane of POST /graphql first (it hands on whatever it does not answer), so that the
+  // common request does not walk the other routes.
+  if (compiledReads)
+    app.post('/graphql', json, httpReads({ schema, documents, authenticate: contexts.authenticate, admit, answer: compiledReads }));
   app.use(createHealthRouter(orm));
   app.use(createBoardRouter());
   app.use(createTilesRouter(orm, verifyToken));
   app.use(createExportRouter(orm, verifyToken));
   app.use(createOgcRouter(orm, verifyToken));
+  app.use(createIdeRouter());
   app.use(
     '/graphql',
-    express.json({ limit: limits.maxBodyBytes }),
+    json,
     expressMiddleware(apollo, {
-      context: ({ req }) => createContext(req.headers.authorization),
+      context: async ({ req, res }) => {
+        const handedOn = res.locals as HandedOn;
+        const viewer = handedOn.viewer !== undefined ? handedOn.viewer : await contexts.authenticate(req.headers.authorization);
+        return contexts.contextFor(viewer, handedOn.admission, handedOn.compiledReadTried);
+      },
     }),
   );
+  app.use(notFound());
+  app.use(jsonErrors());
 
   let stopped: Promise<void> | null = null;
   return {
@@ -143,6 +183,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         await listener.stop();
         await apollo.stop();
         await orm.close(true);
+        rateLimiter.stop();
         await rateLimitPool?.end();
         await embedded?.stop();
       })();

@@ -16,6 +16,8 @@ export interface ServerConfig {
   limits: ApiLimits;
   /** GRAPHQL_INTROSPECTION=1 or 0; default on, except in production. */
   introspection: boolean;
+  /** COMPILED_READS=0 answers every query through the resolvers (for comparison); default on. */
+  compiledReads: boolean;
   /** Where RS256/ES256 keys of agencies' own identity providers come from (none by default). */
   externalKeySource: ExternalKeySource | null;
 }
@@ -69,6 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     limits: readLimits(env),
     externalKeySource: readExternalKeySource(env),
     introspection: env.GRAPHQL_INTROSPECTION ? env.GRAPHQL_INTROSPECTION === '1' : !production,
+    compiledReads: env.COMPILED_READS !== '0',
   };
 }
 

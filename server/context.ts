@@ -1,37 +1,54 @@
 import { randomUUID } from 'node:crypto';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { TokenVerifier } from '../schema/auth/token.service';
 import type { Viewer } from '../schema/auth/role';
 import type { Context } from '../schema/shared/context';
 import { UnauthenticatedError } from '../schema/shared/errors';
-import { createLoaders } from '../schema/shared/loaders';
-import type { StatusEventHub } from '../schema/live/status-event.hub';
+import { createLoaders, type Loaders } from '../schema/shared/loaders';
+import type { StatusEvents } from '../schema/live/status-events';
 
 export interface ContextFactoryOptions {
   orm: MikroORM;
   verifyToken: TokenVerifier;
-  events: StatusEventHub;
+  events: StatusEvents;
 }
 
-/**
- * One context per HTTP request or WebSocket operation: a fresh entity-manager fork, fresh
- * DataLoaders, and the caller from the `Authorization` value ("Bearer <jwt>"), if any.
- * A token that is present but invalid fails the request with UNAUTHENTICATED.
- */
-/** Reads the bearer token of an Authorization value ("Bearer <jwt>"); null when absent. */
-export { readViewer };
+/** Builds contexts: the caller from an `Authorization` value, and one context per operation. */
+export interface ContextFactory {
+  /**
+   * The verified caller of an `Authorization` value ("Bearer <jwt>"); null when there is none.
+   * A value that is present but invalid throws UNAUTHENTICATED.
+   */
+  authenticate(authorization: string | undefined): Promise<Viewer | null>;
+  /** A context for one HTTP request or WebSocket operation: a fresh entity-manager fork and fresh DataLoaders (made on first use). */
+  contextFor(viewer: Viewer | null, admission?: Promise<void>, compiledReadTried?: boolean): Context;
+}
 
-export function createContextFactory({ orm, verifyToken, events }: ContextFactoryOptions) {
-  return async function createContext(authorization: string | undefined): Promise<Context> {
-    const viewer = await readViewer(authorization, verifyToken);
-    const em = orm.em.fork();
-    return { em, viewer, loaders: createLoaders(em), requestId: randomUUID(), events };
+export function createContextFactory({ orm, verifyToken, events }: ContextFactoryOptions): ContextFactory {
+  return {
+    async authenticate(authorization) {
+      if (!authorization) return null;
+      const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+      if (!match) throw new UnauthenticatedError('The Authorization header must be "Bearer <token>"');
+      return verifyToken(match[1]!);
+    },
+    contextFor(viewer, admission, compiledReadTried = false) {
+      // Made on first use: a query answered by the compiled read path needs neither.
+      let em: EntityManager | undefined;
+      let loaders: Loaders | undefined;
+      return {
+        get em() {
+          return (em ??= orm.em.fork());
+        },
+        get loaders() {
+          return (loaders ??= createLoaders(this.em));
+        },
+        viewer,
+        requestId: randomUUID(),
+        events,
+        admission,
+        compiledReadTried,
+      };
+    },
   };
-}
-
-async function readViewer(authorization: string | undefined, verifyToken: TokenVerifier): Promise<Viewer | null> {
-  if (!authorization) return null;
-  const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
-  if (!match) throw new UnauthenticatedError('The Authorization header must be "Bearer <token>"');
-  return verifyToken(match[1]!);
 }

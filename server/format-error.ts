@@ -8,7 +8,8 @@ import {
   OptimisticLockError,
   UniqueConstraintViolationException,
 } from '@mikro-orm/core';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import pg from 'pg';
 import { ApiError, ErrorCode } from '../schema/shared/errors';
 
 /** Codes GraphQL itself and Apollo give to request errors; they describe the request, so they pass through. */
@@ -27,12 +28,13 @@ const REQUEST_ERROR_CODES = new Set([
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
-  if (original instanceof ApiError) return formatted;
+  if (original instanceof ApiError) return withoutHttp(formatted);
   const constraint = fromDatabaseError(original);
   if (constraint) return { ...formatted, message: constraint.message, extensions: { code: constraint.code } };
   const code = formatted.extensions?.code;
   // Request errors (parse, validation, variable coercion) have no path; resolver errors always do.
   if (!formatted.path && typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) return formatted;
+  if (describesRequest(error)) return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BAD_USER_INPUT } };
   const errorId = randomUUID();
   console.error(`[error ${errorId}]`, original);
   return {
@@ -44,15 +46,48 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 }
 
 /**
+ * graphql-js and Apollo report a request they cannot take (variables that do not coerce, over
+ * the WebSocket too; a persisted-query extension of an unknown version or a wrong hash) with an
+ * error that has no path and no code, and no cause but a GraphQL error. A fault of ours always
+ * has a path or another cause.
+ */
+function describesRequest(error: unknown): boolean {
+  // Apollo writes INTERNAL_SERVER_ERROR into the formatted copy of a code-less error: read the error itself.
+  // graphql-js wraps a coercion failure's own GraphQLError as the cause: still the request's fault.
+  const cause = error instanceof GraphQLError ? error.originalError : undefined;
+  return error instanceof GraphQLError && !error.path && (!cause || cause instanceof GraphQLError) && error.extensions.code === undefined;
+}
+
+/** `extensions.http` sets the HTTP status (Apollo strips it); it is never part of the error itself. */
+function withoutHttp(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (!formatted.extensions || !('http' in formatted.extensions)) return formatted;
+  const { http: _http, ...extensions } = formatted.extensions;
+  return { ...formatted, extensions };
+}
+
+/** SQLSTATE classes of values the database could not take: a fault of the input, never of ours. */
+const BAD_VALUE_STATES: Record<string, string> = {
+  '22P02': 'A value is not of the expected type',
+  '22021': 'Text must not contain NUL characters or invalid UTF-8',
+  '22007': 'A date or time is malformed',
+  '22008': 'A date or time is outside the range the database accepts',
+  '22003': 'A number is outside the range the database accepts',
+};
+
+/**
  * The one place that maps PostgreSQL errors caused by the input to client codes: constraint
- * violations (23505, 23503, 23514, 23502) and values of the wrong type (22P02, e.g. an id that is
- * not a UUID). Null for anything else, which is then masked. Messages never carry the SQL.
+ * violations (23505, 23503, 23514, 23502) and values the database could not take (22P02, e.g.
+ * an id that is not a UUID; 22021, 22007, 22008, 22003). It reads errors from the ORM and from
+ * raw `pg` queries alike. Null for anything else, which is then masked. Messages never carry the
+ * SQL. The API validates input before SQL; this is the net under that.
  */
 export function fromDatabaseError(error: unknown): { code: ErrorCode; message: string } | null {
-  if (error instanceof DriverException && error.code === '22P02') {
-    const [, type, value] = /invalid input syntax for type (\w+): (".*")$/.exec(error.message) ?? [];
-    return { code: ErrorCode.BAD_USER_INPUT, message: type ? `Expected a ${type}, got ${value}` : 'A value is not of the expected type' };
+  const state = sqlStateOf(error);
+  if (state === '22P02') {
+    const [, type, value] = /invalid input syntax for type (\w+): (".*")$/.exec((error as Error).message) ?? [];
+    return { code: ErrorCode.BAD_USER_INPUT, message: type ? `Expected a ${type}, got ${value}` : BAD_VALUE_STATES[state]! };
   }
+  if (state && Object.hasOwn(BAD_VALUE_STATES, state)) return { code: ErrorCode.BAD_USER_INPUT, message: BAD_VALUE_STATES[state]! };
   if (error instanceof UniqueConstraintViolationException) return { code: ErrorCode.CONFLICT, message: `Already exists: ${detail(error)}` };
   if (error instanceof OptimisticLockError)
     return { code: ErrorCode.CONFLICT, message: 'Changed by someone else meanwhile; reload and try again' };
@@ -62,6 +97,14 @@ export function fromDatabaseError(error: unknown): { code: ErrorCode; message: s
     return { code: ErrorCode.BAD_USER_INPUT, message: `Violates a rule of the data model: ${detail(error)}` };
   }
   return null;
+}
+
+// Private:
+
+/** The SQLSTATE of a database error, from MikroORM's wrapper or from `pg` itself (query builders executed raw). */
+function sqlStateOf(error: unknown): string | undefined {
+  if (error instanceof DriverException || error instanceof pg.DatabaseError) return typeof error.code === 'string' ? error.code : undefined;
+  return undefined;
 }
 
 function detail(error: Error & { detail?: string; constraint?: string }): string {

@@ -89,7 +89,7 @@ export const SCENARIOS: Scenario[] = [
   },
   {
     name: 'Scene.interventions(withinMeters: 0)',
-    query: 'query($id: ID!) { scene(id: $id) { interventions(withinMeters: 0) { id } } }',
+    query: 'query($id: ID!) { scene(id: $id) { interventions(withinMeters: 0) { edges { node { id } } } } }',
     variables: (random, ids) => ({ id: ids[Math.floor(random() * ids.length)] }),
   },
   {

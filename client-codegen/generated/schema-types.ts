@@ -44,8 +44,8 @@ export type Agreement = {
   createdAt: Scalars['DateTime']['output'];
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
-  /** Interventions carried out under this agreement */
-  interventions: Array<Intervention>;
+  /** Interventions carried out under this agreement, a page at a time (newest first by default) */
+  interventions: InterventionConnection;
   /** Valid on the Stockholm calendar day of `at` (default now) */
   isActive: Scalars['Boolean']['output'];
   kind: AgreementKind;
@@ -73,6 +73,15 @@ export type AgreementAreaArgs = {
 /** A partnership agreement between operators about one or more scenes */
 export type AgreementCentroidArgs = {
   crs?: Crs;
+};
+
+
+/** A partnership agreement between operators about one or more scenes */
+export type AgreementInterventionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InterventionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InterventionOrderBy;
 };
 
 
@@ -109,6 +118,8 @@ export type AgreementFilter = {
   kind?: InputMaybe<Array<AgreementKind>>;
   /** Agreements this operator is party to */
   operatorId?: InputMaybe<Scalars['ID']['input']>;
+  /** With operatorId: only where that party is in this status (PENDING: invitations it has not answered) */
+  partyStatus?: InputMaybe<AgreementPartyStatus>;
   /** Agreements about this scene */
   sceneId?: InputMaybe<Scalars['ID']['input']>;
   /** Conditions on the agreement area (agreements without one never match) */
@@ -133,11 +144,17 @@ export type AgreementOrderBy =
   | 'VALID_FROM_ASC'
   | 'VALID_FROM_DESC';
 
-/** An operator taking part in an agreement, and its role */
+/** An operator taking part in an agreement, its role, and whether it has accepted */
 export type AgreementParty = {
   __typename?: 'AgreementParty';
   operator: Operator;
+  /** When this operator accepted or declined; null while PENDING */
+  respondedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who (the token subject) accepted or declined for this operator */
+  respondedBy?: Maybe<Scalars['String']['output']>;
   role?: Maybe<Scalars['String']['output']>;
+  /** Only ACCEPTED parties share PARTNERS interventions and may edit the agreement */
+  status: AgreementPartyStatus;
 };
 
 export type AgreementPartyInput = {
@@ -145,6 +162,19 @@ export type AgreementPartyInput = {
   /** e.g. "issuing authority", "permit holder", "party" */
   role?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** The caller's operator answers for its own party to the agreement */
+export type AgreementPartyResponseInput = {
+  agreementId: Scalars['ID']['input'];
+};
+
+export type AgreementPartyStatus =
+  /** This operator takes part: shares PARTNERS interventions at the scenes, may edit the agreement */
+  | 'ACCEPTED'
+  /** This operator declined or withdrew; counts for nothing until named again and accepted */
+  | 'DECLINED'
+  /** Named by another party; waits for an EDITOR or ADMIN of this operator to accept */
+  | 'PENDING';
 
 export type ArchiveSceneInput = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
@@ -472,14 +502,16 @@ export type MandateGap = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Adds a party to an agreement, or changes its role */
+  /** The caller's operator accepts its party to the agreement (EDITOR, ADMIN of that operator). Only then does it share PARTNERS interventions with the other accepted parties, and may edit the agreement */
+  acceptAgreementParty: Agreement;
+  /** Adds a party to an agreement (PENDING until that operator accepts, unless it is your own), or changes its role */
   addAgreementParty: Agreement;
   addCommitment: Agreement;
   /** Archives a scene (ADMIN): hidden from lists, still readable by id */
   archiveScene: Scene;
   /** Moves a scene along its lifecycle; INVALID_TRANSITION or CONFLICT otherwise */
   changeSceneStatus: Scene;
-  /** Records an agreement with its parties, scenes and commitments (EDITOR, ADMIN) */
+  /** Records an agreement with its parties, scenes and commitments (EDITOR, ADMIN). Parties other than the caller's own operator are PENDING until they accept */
   createAgreement: Agreement;
   /** Registers an intervention owned by the caller’s operator (EDITOR, ADMIN) */
   createIntervention: Intervention;
@@ -487,6 +519,8 @@ export type Mutation = {
   createOperator: Operator;
   /** Registers a scene (EDITOR, ADMIN). It starts EMERGING unless an ADMIN says otherwise. */
   createScene: Scene;
+  /** The caller's operator declines its party to the agreement, or withdraws an acceptance (EDITOR, ADMIN of that operator) */
+  declineAgreementParty: Agreement;
   /** Deletes an intervention and returns it as it was */
   deleteIntervention: Intervention;
   /** Shares an intervention with one more operator (its owner’s EDITORs, or ADMIN) */
@@ -501,6 +535,11 @@ export type Mutation = {
   updateOperator: Operator;
   /** Edits a scene’s facts or area (ADMIN; EDITORs propose scenes with createScene) */
   updateScene: Scene;
+};
+
+
+export type MutationAcceptAgreementPartyArgs = {
+  input: AgreementPartyResponseInput;
 };
 
 
@@ -541,6 +580,11 @@ export type MutationCreateOperatorArgs = {
 
 export type MutationCreateSceneArgs = {
   input: CreateSceneInput;
+};
+
+
+export type MutationDeclineAgreementPartyArgs = {
+  input: AgreementPartyResponseInput;
 };
 
 
@@ -600,14 +644,23 @@ export type Operator = {
   children: Array<Operator>;
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
-  /** Interventions it owns or takes part in, newest first */
-  interventions: Array<Intervention>;
+  /** Interventions it owns or takes part in, a page at a time (newest first by default) */
+  interventions: InterventionConnection;
   kind: OperatorKind;
   /** Municipality the operator works in, where it is bound to one */
   municipality?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   parent?: Maybe<Operator>;
   updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** An agency or organisation taking part in the cooperation network */
+export type OperatorInterventionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InterventionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InterventionOrderBy;
 };
 
 export type OperatorConnection = {
@@ -707,7 +760,7 @@ export type Query = {
   operators: OperatorConnection;
   /** A scene by id (archived ones too); NOT_FOUND if there is none */
   scene: Scene;
-  /** Scene counts and total area per status, municipality or police area, as the status history says things stood at `at` (default now) */
+  /** Scene counts and total area per status, municipality or police area: as the status history says things stood at `at`, or as the scenes are now when `at` is not given */
   sceneStatistics: Array<SceneStatisticsGroup>;
   /** The newest committed status event id ("0" if none). Read it before loading scenes, then subscribe with `after` set to it: nothing falls between. */
   sceneStatusEventCursor: Scalars['ID']['output'];
@@ -846,8 +899,8 @@ export type Role =
 /** An open drug scene (öppen drogscen): a place with an area and a status history */
 export type Scene = {
   __typename?: 'Scene';
-  /** Agreements about this scene, newest first */
-  agreements: Array<Agreement>;
+  /** Agreements about this scene, a page at a time (newest first by default) */
+  agreements: AgreementConnection;
   archived: Scalars['Boolean']['output'];
   /** Set when the scene was archived; archived scenes are hidden from lists unless asked for */
   archivedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -865,8 +918,8 @@ export type Scene = {
   id: Scalars['ID']['output'];
   /** Indicators (e.g. reported crimes) of the scene’s statistical areas per year, with the municipality’s average beside each */
   indicators: Array<IndicatorValue>;
-  /** Interventions registered at this scene, newest first; with `withinMeters`, instead every intervention (of any scene) located within that distance of the area, 0 meaning inside or touching it */
-  interventions: Array<Intervention>;
+  /** Interventions registered at this scene, a page at a time (newest first by default); with `withinMeters`, instead every intervention (of any scene) located within that distance of the area, 0 meaning inside or touching it */
+  interventions: InterventionConnection;
   municipality: Scalars['String']['output'];
   name: Scalars['String']['output'];
   /** Other scenes within `radiusMeters` of this one’s area, nearest first */
@@ -879,13 +932,21 @@ export type Scene = {
   /** Statistical-area codes (basområde), e.g. "101 025" */
   statAreas: Array<Scalars['String']['output']>;
   status: SceneStatus;
-  /** Every status change, oldest first */
-  statusHistory: Array<SceneStatusChange>;
+  /** The status changes, oldest first, a page at a time */
+  statusHistory: SceneStatusChangeConnection;
   /** When the current status took effect; null when the source gives no date */
   statusSince?: Maybe<Scalars['DateTime']['output']>;
   updatedAt: Scalars['DateTime']['output'];
   /** Optimistic-concurrency version; pass it as expectedVersion when changing this object */
   version: Scalars['Int']['output'];
+};
+
+
+/** An open drug scene (öppen drogscen): a place with an area and a status history */
+export type SceneAgreementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: AgreementOrderBy;
 };
 
 
@@ -918,6 +979,10 @@ export type SceneIndicatorsArgs = {
 
 /** An open drug scene (öppen drogscen): a place with an area and a status history */
 export type SceneInterventionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InterventionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InterventionOrderBy;
   withinMeters?: InputMaybe<Scalars['Float']['input']>;
 };
 
@@ -925,6 +990,13 @@ export type SceneInterventionsArgs = {
 /** An open drug scene (öppen drogscen): a place with an area and a status history */
 export type SceneNearbyScenesArgs = {
   radiusMeters: Scalars['Float']['input'];
+};
+
+
+/** An open drug scene (öppen drogscen): a place with an area and a status history */
+export type SceneStatusHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type SceneConnection = {
@@ -1031,6 +1103,20 @@ export type SceneStatusChange = {
   /** The situation picture (lägesbild) the change rests on */
   situationNote?: Maybe<Scalars['String']['output']>;
   to: SceneStatus;
+};
+
+export type SceneStatusChangeConnection = {
+  __typename?: 'SceneStatusChangeConnection';
+  edges: Array<SceneStatusChangeEdge>;
+  pageInfo: PageInfo;
+  /** Items matching the filter, over all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SceneStatusChangeEdge = {
+  __typename?: 'SceneStatusChangeEdge';
+  cursor: Scalars['String']['output'];
+  node: SceneStatusChange;
 };
 
 /** Which changes to receive; all given conditions must hold */

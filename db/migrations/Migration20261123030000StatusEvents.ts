@@ -2,7 +2,7 @@ import { Migration } from '@mikro-orm/migrations';
 
 /**
  * The transactional outbox of status changes. Ids come from a sequence, but are taken under a
- * transaction-level advisory lock held to commit (see status-event.repository.ts), so they are
+ * transaction-level advisory lock held to commit (see schema/live/scene-status-outbox.repository.ts), so they are
  * handed out in commit order: once id N is visible, no smaller id can still appear.
  */
 export class Migration20261123030000StatusEvents extends Migration {

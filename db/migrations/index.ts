@@ -7,6 +7,8 @@ import { Migration20261123030000StatusEvents } from './Migration20261123030000St
 import { Migration20261123040000RowSecurity } from './Migration20261123040000RowSecurity';
 import { Migration20261129000000AlignSceneVersions } from './Migration20261129000000AlignSceneVersions';
 import { Migration20261129010000RateLimit } from './Migration20261129010000RateLimit';
+import { Migration20261201000000PartyConsent } from './Migration20261201000000PartyConsent';
+import { Migration20261201010000FastReadPolicy } from './Migration20261201010000FastReadPolicy';
 
 /** Migrations in order. Listed explicitly so they run the same from TypeScript and compiled JS. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -18,4 +20,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123040000RowSecurity', class: Migration20261123040000RowSecurity },
   { name: 'Migration20261129000000AlignSceneVersions', class: Migration20261129000000AlignSceneVersions },
   { name: 'Migration20261129010000RateLimit', class: Migration20261129010000RateLimit },
+  { name: 'Migration20261201000000PartyConsent', class: Migration20261201000000PartyConsent },
+  { name: 'Migration20261201010000FastReadPolicy', class: Migration20261201010000FastReadPolicy },
 ];

@@ -2,24 +2,26 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ref } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { AgreementKind, CommitmentStatus } from '../../schema/agreement/agreement-kind';
+import { AgreementPartyStatus } from '../../schema/agreement/agreement-kind';
 import { AgreementParty } from '../../schema/agreement/agreement-party.entity';
 import { AgreementScene } from '../../schema/agreement/agreement-scene.entity';
 import { Agreement } from '../../schema/agreement/agreement.entity';
 import { Commitment } from '../../schema/agreement/commitment.entity';
-import { InterventionCategory, Sensitivity } from '../../schema/intervention/intervention-enums';
 import { InterventionOperator } from '../../schema/intervention/intervention-operator.entity';
 import { Intervention } from '../../schema/intervention/intervention.entity';
-import { OperatorKind } from '../../schema/operator/operator-kind';
 import { Operator } from '../../schema/operator/operator.entity';
 import { SceneStatus } from '../../schema/scene/scene-status';
 import { SceneStatusChange } from '../../schema/scene/scene-status-change.entity';
 import { Scene } from '../../schema/scene/scene.entity';
-import type { Geometry, MultiPolygon } from '../../schema/spatial/geojson';
+import type { MultiPolygon } from '../spatial/geojson';
 import { loadIndicators } from './indicators.seeder';
-import { demoAgreements, demoInterventions, demoOperators, type DemoPlace } from './demo-partners.data';
+import { loadDemoPartners } from './demo-partners';
+import { demoPlaceGeometry } from '../spatial/demo-places';
 
-/** A copy of shared/data, so a clone of this repository seeds on its own; a test keeps it equal to shared/data. */
+/**
+ * The demo data: scenes.json and the indicators, copies of shared/data (so a clone of this
+ * repository seeds on its own; a test keeps them equal), and the partners' JSON files (demo-partners.ts).
+ */
 export const DEMO_DATA_DIR = join(__dirname, 'data');
 
 interface DemoScene {
@@ -55,14 +57,15 @@ export async function seedDemoDataIfEmpty(orm: MikroORM): Promise<SeedSummary | 
 /**
  * Writes the 16 scenes of scenes.json (demo polygons buffered around their centres, status
  * histories as the sources give them) and the operators, agreements and interventions of
- * demo-partners.data.ts. Histories are imported as recorded, not replayed through the
+ * operators.json, agreements.json and interventions.json (checked by demo-partners.ts). Histories are imported as recorded, not replayed through the
  * transition table: the 2023 closures went ACTIVE → CLOSED directly in the police's report.
  */
 export async function seedDemoData(em: EntityManager): Promise<SeedSummary> {
   const scenesJson = JSON.parse(readFileSync(join(DEMO_DATA_DIR, 'scenes.json'), 'utf8')) as { scenes: DemoScene[] };
+  const { operators: demoOperators, agreements: demoAgreements, interventions: demoInterventions } = loadDemoPartners(DEMO_DATA_DIR);
   const operators = new Map<string, Operator>();
   for (const demo of demoOperators) {
-    const operator = new Operator(demo.name, demo.kind as OperatorKind);
+    const operator = new Operator(demo.name, demo.kind);
     operator.municipality = demo.municipality ?? null;
     if (demo.parentKey) operator.parent = ref(lookup(operators, demo.parentKey, 'operator'));
     operators.set(demo.key, operator);
@@ -77,19 +80,27 @@ export async function seedDemoData(em: EntityManager): Promise<SeedSummary> {
 
   const agreements = new Map<string, Agreement>();
   for (const demo of demoAgreements) {
-    const agreement = new Agreement(demo.kind as AgreementKind, demo.title, demo.validFrom);
+    const agreement = new Agreement(demo.kind, demo.title, demo.validFrom);
     agreement.description = withSource(demo.description, demo.source);
     agreement.validTo = demo.validTo ?? null;
-    if (demo.area) agreement.area = (await placeGeometry(em, demo.area, true)) as MultiPolygon;
+    if (demo.area) agreement.area = (await demoPlaceGeometry(em, demo.area, true)) as MultiPolygon;
     em.persist(agreement);
     demo.sceneKeys.forEach((key) => em.persist(new AgreementScene(ref(agreement), ref(lookup(scenes, key, 'scene')))));
+    // The sources document these agreements as made by all their parties: accepted.
     demo.parties.forEach((party) =>
-      em.persist(new AgreementParty(ref(agreement), ref(lookup(operators, party.operatorKey, 'operator')), party.role)),
+      em.persist(
+        new AgreementParty(
+          ref(agreement),
+          ref(lookup(operators, party.operatorKey, 'operator')),
+          party.role,
+          AgreementPartyStatus.ACCEPTED,
+        ),
+      ),
     );
     (demo.commitments ?? []).forEach((c, index) => {
       const commitment = new Commitment(ref(agreement), index + 1, c.description);
       commitment.dueDate = c.dueDate ?? null;
-      commitment.status = c.status as CommitmentStatus;
+      commitment.status = c.status;
       em.persist(commitment);
     });
     agreements.set(demo.key, agreement);
@@ -99,16 +110,16 @@ export async function seedDemoData(em: EntityManager): Promise<SeedSummary> {
     const intervention = new Intervention({
       scene: ref(lookup(scenes, demo.sceneKey, 'scene')),
       owner: ref(lookup(operators, demo.ownerKey, 'operator')),
-      category: demo.category as InterventionCategory,
+      category: demo.category,
       kind: demo.kind,
       title: demo.title,
-      location: await placeGeometry(em, demo.location, false),
+      location: await demoPlaceGeometry(em, demo.location, false),
       startsAt: new Date(demo.startsAt),
     });
     intervention.description = withSource(demo.description, demo.source);
     intervention.endsAt = demo.endsAt ? new Date(demo.endsAt) : null;
     intervention.recurrence = demo.recurrence ?? null;
-    intervention.sensitivity = demo.sensitivity as Sensitivity;
+    intervention.sensitivity = demo.sensitivity;
     if (demo.agreementKey) intervention.agreement = ref(lookup(agreements, demo.agreementKey, 'agreement'));
     em.persist(intervention);
     (demo.operatorKeys ?? [])
@@ -130,7 +141,7 @@ export async function seedDemoData(em: EntityManager): Promise<SeedSummary> {
 // Private:
 
 async function createScene(em: EntityManager, demo: DemoScene): Promise<Scene> {
-  const area = (await placeGeometry(em, { center: demo.center, radiusM: demo.radiusM }, true)) as MultiPolygon;
+  const area = (await demoPlaceGeometry(em, { center: demo.center, radiusM: demo.radiusM }, true)) as MultiPolygon;
   const scene = new Scene(demo.name, demo.municipality, area);
   scene.district = demo.district ?? null;
   scene.policeArea = demo.policeArea ?? null;
@@ -161,23 +172,6 @@ async function alignSceneVersions(em: EntityManager): Promise<void> {
     `update scene s set version = h.last from (select scene_id, max(scene_version) as last from scene_status_change group by scene_id) h
       where h.scene_id = s.id and s.version <> h.last`,
   );
-}
-
-/** A demo place as stored geometry; circles are buffered on the spheroid by PostGIS. */
-async function placeGeometry(em: EntityManager, place: DemoPlace, multi: boolean): Promise<Geometry> {
-  const wrap = multi ? 'ST_Multi' : '';
-  let sql: string;
-  let params: unknown[];
-  if ('center' in place) {
-    sql = `select ST_AsGeoJSON(${wrap}(ST_Buffer(ST_SetSRID(ST_MakePoint(?, ?), 4326)::geography, ?, 'quad_segs=8')::geometry), 9) as g`;
-    params = [place.center[0], place.center[1], place.radiusM];
-  } else {
-    const geometry = 'point' in place ? { type: 'Point', coordinates: place.point } : { type: 'LineString', coordinates: place.line };
-    sql = `select ST_AsGeoJSON(${wrap}(ST_SetSRID(ST_GeomFromGeoJSON(?::text), 4326)), 9) as g`;
-    params = [JSON.stringify(geometry)];
-  }
-  const [row] = await em.execute<Array<{ g: string }>>(sql, params);
-  return JSON.parse(row!.g) as Geometry;
 }
 
 function lookup<T>(map: Map<string, T>, key: string, what: string): T {

@@ -9,6 +9,12 @@ export enum AgreementKind {
   OTHER = 'OTHER',
 }
 
+/** Intervention kinds that may only happen inside a valid mandate of an agreement kind (coverage, db/spatial/coverage.ts). */
+export const MANDATE_REQUIRED: Readonly<Record<string, AgreementKind>> = {
+  GUARD_PRESENCE: AgreementKind.GUARD_MANDATE,
+  CAMERA_SURVEILLANCE: AgreementKind.CAMERA_PERMIT,
+};
+
 registerEnumType(AgreementKind, {
   name: 'AgreementKind',
   valuesConfig: {
@@ -28,3 +34,24 @@ export enum CommitmentStatus {
 }
 
 registerEnumType(CommitmentStatus, { name: 'CommitmentStatus' });
+
+/**
+ * Whether an operator has consented to being party to an agreement. Only ACCEPTED parties count:
+ * for PARTNERS visibility (row security) and for editing the agreement. An operator's own party
+ * is ACCEPTED when it names itself; every other party starts PENDING until an EDITOR or ADMIN of
+ * that operator accepts, so that no operator can widen its visibility of another's work alone.
+ */
+export enum AgreementPartyStatus {
+  PENDING = 'PENDING',
+  ACCEPTED = 'ACCEPTED',
+  DECLINED = 'DECLINED',
+}
+
+registerEnumType(AgreementPartyStatus, {
+  name: 'AgreementPartyStatus',
+  valuesConfig: {
+    PENDING: { description: 'Named by another party; waits for an EDITOR or ADMIN of this operator to accept' },
+    ACCEPTED: { description: 'This operator takes part: shares PARTNERS interventions at the scenes, may edit the agreement' },
+    DECLINED: { description: 'This operator declined or withdrew; counts for nothing until named again and accepted' },
+  },
+});

@@ -1,23 +1,27 @@
 import { randomUUID } from 'node:crypto';
-import { Check, Entity, Enum, Formula, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Check, Entity, EntityRepositoryType, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { VersionedEntity } from '../shared/base.entity';
 import { Field, Float, ID, ObjectType } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
-import { MultiPolygonType } from '../../db/types/geometry.type';
-import type { MultiPolygon } from '../spatial/geojson';
+import { LocalDateScalar } from '../shared/date-time.scalar';
+import { MultiPolygonType } from '../../db/spatial/geometry.type';
+import { areaSquareMetersSql, validGeometryCheck } from '../../db/spatial/geometry-sql';
+import type { MultiPolygon } from '../../db/spatial/geojson';
 import { AgreementKind } from './agreement-kind';
+import { AgreementRepository } from './agreement.repository';
 
 /** A partnership agreement (samverkansavtal in the wide sense) between operators about scenes. */
 @ObjectType({ description: 'A partnership agreement between operators about one or more scenes' })
-@Entity({ tableName: 'agreement' })
+@Entity({ tableName: 'agreement', repository: () => AgreementRepository })
 @Index({
   name: 'agreement_area_geography_gist',
   expression: 'create index "agreement_area_geography_gist" on "agreement" using gist (("area"::geography))',
 })
 @Index({ name: 'agreement_area_gist', expression: 'create index "agreement_area_gist" on "agreement" using gist ("area")' })
 @Check({ name: 'agreement_validity_order', expression: '"valid_to" is null or "valid_to" >= "valid_from"' })
-@Check({ name: 'agreement_area_valid', expression: '"area" is null or ST_IsValid("area")' })
+@Check({ name: 'agreement_area_valid', expression: validGeometryCheck('"area"', true) })
 export class Agreement extends VersionedEntity {
+  [EntityRepositoryType]?: AgreementRepository;
+
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -35,25 +39,21 @@ export class Agreement extends VersionedEntity {
   @Property({ type: 'text', nullable: true })
   description: string | null = null;
 
-  @Field(() => LocalDateResolver, { description: 'First day of validity' })
+  @Field(() => LocalDateScalar, { description: 'First day of validity' })
   @Property({ type: 'date' })
   validFrom: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Last day of validity (inclusive); null = open-ended' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Last day of validity (inclusive); null = open-ended' })
   @Property({ type: 'date', nullable: true })
   validTo: string | null = null;
 
   /** Where the agreement applies (a guard mandate's or camera permit's area), EPSG:4326. */
-  @Property({ type: MultiPolygonType, nullable: true, ignoreSchemaChanges: ['type'] })
+  @Property({ type: MultiPolygonType, nullable: true, lazy: true, ignoreSchemaChanges: ['type'] })
   area: MultiPolygon | null = null;
 
   @Field(() => Float, { nullable: true, description: 'Area on the spheroid, in square metres; null without an area' })
-  @Property({ type: 'double', generated: '(ST_Area("area"::geography)) stored', nullable: true })
+  @Property({ type: 'double', generated: `(${areaSquareMetersSql('"area"')}) stored`, nullable: true })
   areaSquareMeters?: number | null;
-
-  @Field(() => Float, { nullable: true, description: 'Perimeter on the spheroid, in metres; null without an area' })
-  @Formula((alias) => `ST_Perimeter(${alias}.area::geography)`, { type: 'double' })
-  perimeterMeters?: number | null;
 
   constructor(kind: AgreementKind, title: string, validFrom: string) {
     super();

@@ -1,9 +1,9 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
-import { Crs } from '../spatial/crs';
+import { LocalDateScalar } from '../shared/date-time.scalar';
+import { Crs } from '../../db/spatial/crs';
 import { GeoJSONScalar } from '../spatial/geojson.scalar';
 import { SpatialFilter } from '../spatial/spatial-filter.inputs';
-import { AgreementKind, CommitmentStatus } from './agreement-kind';
+import { AgreementKind, AgreementPartyStatus, CommitmentStatus } from './agreement-kind';
 
 @InputType()
 export class AgreementPartyInput {
@@ -14,7 +14,7 @@ export class AgreementPartyInput {
 @InputType()
 export class CommitmentInput {
   @Field() description!: string;
-  @Field(() => LocalDateResolver, { nullable: true }) dueDate?: string | null;
+  @Field(() => LocalDateScalar, { nullable: true }) dueDate?: string | null;
   @Field(() => CommitmentStatus, { defaultValue: CommitmentStatus.PLANNED }) status!: CommitmentStatus;
 }
 
@@ -23,9 +23,8 @@ export class CreateAgreementInput {
   @Field(() => AgreementKind) kind!: AgreementKind;
   @Field() title!: string;
   @Field(() => String, { nullable: true }) description?: string | null;
-  @Field(() => LocalDateResolver) validFrom!: string;
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Last valid day, inclusive; omit for open-ended' }) validTo?:
-    string | null;
+  @Field(() => LocalDateScalar) validFrom!: string;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Last valid day, inclusive; omit for open-ended' }) validTo?: string | null;
   @Field(() => [ID], { nullable: true }) sceneIds?: string[];
   @Field(() => [AgreementPartyInput], { nullable: true, description: 'An EDITOR must list its own operator' })
   parties?: AgreementPartyInput[];
@@ -41,8 +40,8 @@ export class UpdateAgreementInput {
   @Field(() => AgreementKind, { nullable: true }) kind?: AgreementKind;
   @Field(() => String, { nullable: true }) title?: string;
   @Field(() => String, { nullable: true }) description?: string | null;
-  @Field(() => LocalDateResolver, { nullable: true }) validFrom?: string;
-  @Field(() => LocalDateResolver, { nullable: true }) validTo?: string | null;
+  @Field(() => LocalDateScalar, { nullable: true }) validFrom?: string;
+  @Field(() => LocalDateScalar, { nullable: true }) validTo?: string | null;
   @Field(() => [ID], { nullable: true }) sceneIds?: string[];
   @Field(() => GeoJSONScalar, { nullable: true }) area?: unknown;
   @Field(() => Crs, { defaultValue: Crs.EPSG_4326 }) crs!: Crs;
@@ -55,6 +54,11 @@ export class AddAgreementPartyInput {
   @Field(() => String, { nullable: true }) role?: string | null;
 }
 
+@InputType({ description: "The caller's operator answers for its own party to the agreement" })
+export class AgreementPartyResponseInput {
+  @Field(() => ID) agreementId!: string;
+}
+
 @InputType()
 export class AddCommitmentInput extends CommitmentInput {
   @Field(() => ID) agreementId!: string;
@@ -64,7 +68,7 @@ export class AddCommitmentInput extends CommitmentInput {
 export class UpdateCommitmentInput {
   @Field(() => ID) id!: string;
   @Field(() => String, { nullable: true }) description?: string;
-  @Field(() => LocalDateResolver, { nullable: true }) dueDate?: string | null;
+  @Field(() => LocalDateScalar, { nullable: true }) dueDate?: string | null;
   @Field(() => CommitmentStatus, { nullable: true }) status?: CommitmentStatus;
 }
 
@@ -72,8 +76,13 @@ export class UpdateCommitmentInput {
 export class AgreementFilter {
   @Field(() => [AgreementKind], { nullable: true }) kind?: AgreementKind[];
   @Field(() => ID, { nullable: true, description: 'Agreements this operator is party to' }) operatorId?: string;
+  @Field(() => AgreementPartyStatus, {
+    nullable: true,
+    description: 'With operatorId: only where that party is in this status (PENDING: invitations it has not answered)',
+  })
+  partyStatus?: AgreementPartyStatus;
   @Field(() => ID, { nullable: true, description: 'Agreements about this scene' }) sceneId?: string;
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Valid on this day' }) activeOn?: string;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Valid on this day' }) activeOn?: string;
   @Field(() => SpatialFilter, { nullable: true, description: 'Conditions on the agreement area (agreements without one never match)' })
   spatial?: SpatialFilter;
 }

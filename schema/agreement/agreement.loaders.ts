@@ -11,12 +11,6 @@ export function createAgreementLoaders(em: EntityManager) {
       (ids) => em.find(Agreement, { id: { $in: [...ids] } }),
       (agreement) => agreement.id,
     ),
-    /** Agreements about a scene, newest first: the link rows with their agreements joined, one statement. */
-    agreementsBySceneId: createGroupLoader(
-      (ids) =>
-        em.find(AgreementScene, { scene: { $in: [...ids] } }, { populate: ['agreement'], orderBy: { agreement: { validFrom: 'desc' } } }),
-      (link) => link.scene.id,
-    ),
     agreementsByOperatorId: createGroupLoader(
       (ids) =>
         em.find(

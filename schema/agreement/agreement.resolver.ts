@@ -1,14 +1,20 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Intervention } from '../intervention/intervention.entity';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Float, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { InterventionConnection, NestedInterventionArgs } from '../intervention/intervention.connection';
+import { interventionsUnder } from '../intervention/nested-interventions';
 import { Operator } from '../operator/operator.entity';
 import { Scene } from '../scene/scene.entity';
 import type { Context } from '../shared/context';
-import { createConnectionType, PageArgs } from '../shared/pagination';
-import { Crs } from '../spatial/crs';
+import { nodeFields, selects } from '../shared/selection';
+import { PageArgs } from '../shared/pagination';
+import { Crs } from '../../db/spatial/crs';
 import { GeoJSONScalar } from '../spatial/geojson.scalar';
 import { AgreementParty } from './agreement-party.entity';
+import { AgreementConnection } from './agreement.connection';
 import { Agreement } from './agreement.entity';
+import { AgreementPartyStatus } from './agreement-kind';
 import {
+  AgreementPartyResponseInput,
   AddAgreementPartyInput,
   AddCommitmentInput,
   AgreementFilter,
@@ -19,9 +25,6 @@ import {
 } from './agreement.inputs';
 import { AgreementService, isActiveAt } from './agreement.service';
 import { Commitment } from './commitment.entity';
-
-@ObjectType()
-export class AgreementConnection extends createConnectionType(Agreement, 'Agreement') {}
 
 @Resolver(() => Agreement)
 export class AgreementResolver {
@@ -35,12 +38,16 @@ export class AgreementResolver {
     @Arg('filter', () => AgreementFilter, { nullable: true }) filter: AgreementFilter | undefined,
     @Arg('orderBy', () => AgreementOrderBy, { defaultValue: AgreementOrderBy.VALID_FROM_DESC }) orderBy: AgreementOrderBy,
     @Args() page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
-    return new AgreementService(ctx).list(filter, orderBy, page);
+    return new AgreementService(ctx).list(filter, orderBy, page, selects(info, 'totalCount'));
   }
 
-  @Mutation(() => Agreement, { description: 'Records an agreement with its parties, scenes and commitments (EDITOR, ADMIN)' })
+  @Mutation(() => Agreement, {
+    description:
+      "Records an agreement with its parties, scenes and commitments (EDITOR, ADMIN). Parties other than the caller's own operator are PENDING until they accept",
+  })
   createAgreement(@Arg('input') input: CreateAgreementInput, @Ctx() ctx: Context): Promise<Agreement> {
     return new AgreementService(ctx).create(input);
   }
@@ -50,9 +57,26 @@ export class AgreementResolver {
     return new AgreementService(ctx).update(input);
   }
 
-  @Mutation(() => Agreement, { description: 'Adds a party to an agreement, or changes its role' })
+  @Mutation(() => Agreement, {
+    description: 'Adds a party to an agreement (PENDING until that operator accepts, unless it is your own), or changes its role',
+  })
   addAgreementParty(@Arg('input') input: AddAgreementPartyInput, @Ctx() ctx: Context): Promise<Agreement> {
     return new AgreementService(ctx).addParty(input);
+  }
+
+  @Mutation(() => Agreement, {
+    description:
+      "The caller's operator accepts its party to the agreement (EDITOR, ADMIN of that operator). Only then does it share PARTNERS interventions with the other accepted parties, and may edit the agreement",
+  })
+  acceptAgreementParty(@Arg('input') input: AgreementPartyResponseInput, @Ctx() ctx: Context): Promise<Agreement> {
+    return new AgreementService(ctx).respond(input, AgreementPartyStatus.ACCEPTED);
+  }
+
+  @Mutation(() => Agreement, {
+    description: "The caller's operator declines its party to the agreement, or withdraws an acceptance (EDITOR, ADMIN of that operator)",
+  })
+  declineAgreementParty(@Arg('input') input: AgreementPartyResponseInput, @Ctx() ctx: Context): Promise<Agreement> {
+    return new AgreementService(ctx).respond(input, AgreementPartyStatus.DECLINED);
   }
 
   @Mutation(() => Agreement)
@@ -72,13 +96,19 @@ export class AgreementResolver {
 
   @FieldResolver(() => GeoJSONScalar, { nullable: true, description: 'Where the agreement applies, a MultiPolygon' })
   area(@Root() agreement: Agreement, @Arg('crs', () => Crs, { defaultValue: Crs.EPSG_4326 }) crs: Crs, @Ctx() ctx: Context) {
-    if (agreement.area === null || crs === Crs.EPSG_4326) return agreement.area;
+    // The area is read only when asked for (a lazy property): here, in the CRS asked for, unless the entity holds it already.
+    if (agreement.area !== undefined && (agreement.area === null || crs === Crs.EPSG_4326)) return agreement.area;
     return ctx.loaders.spatial.geometry('agreement.area', 'self', crs).load(agreement.id);
   }
 
   @FieldResolver(() => GeoJSONScalar, { nullable: true, description: 'The area’s centroid, a Point; null without an area' })
   centroid(@Root() agreement: Agreement, @Arg('crs', () => Crs, { defaultValue: Crs.EPSG_4326 }) crs: Crs, @Ctx() ctx: Context) {
     return agreement.area === null ? null : ctx.loaders.spatial.geometry('agreement.area', 'centroid', crs).load(agreement.id);
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: 'Perimeter on the spheroid, in metres; null without an area' })
+  perimeterMeters(@Root() agreement: Agreement, @Ctx() ctx: Context): Promise<number | null> | null {
+    return agreement.area === null ? null : ctx.loaders.spatial.perimeter('agreement.area').load(agreement.id);
   }
 
   @FieldResolver(() => [AgreementParty])
@@ -97,9 +127,11 @@ export class AgreementResolver {
     return ctx.loaders.commitmentsByAgreementId.load(agreement.id);
   }
 
-  @FieldResolver(() => [Intervention], { description: 'Interventions carried out under this agreement' })
-  interventions(@Root() agreement: Agreement, @Ctx() ctx: Context) {
-    return ctx.loaders.interventionsByAgreementId.load(agreement.id);
+  @FieldResolver(() => InterventionConnection, {
+    description: 'Interventions carried out under this agreement, a page at a time (newest first by default)',
+  })
+  interventions(@Root() agreement: Agreement, @Args() args: NestedInterventionArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
+    return interventionsUnder(ctx, 'agreement', agreement.id, args, selects(info, 'totalCount'), nodeFields(info));
   }
 }
 

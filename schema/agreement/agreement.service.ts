@@ -1,26 +1,25 @@
-import { LockMode, ref, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { WRITERS, requireRole } from '../auth/auth.guard';
 import { Role } from '../auth/role';
 import { Operator } from '../operator/operator.entity';
 import { Scene } from '../scene/scene.entity';
 import type { Context } from '../shared/context';
-import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../shared/errors';
-import { findAllOrFail } from '../shared/find-all';
-import { inSubquery } from '../shared/subquery';
-import { paginate, type PageArgs } from '../shared/pagination';
+import { BadUserInputError, ForbiddenError, NotFoundError } from '../shared/errors';
+import type { PageArgs } from '../shared/pagination';
 import { optionalText, requireDate, requireOrder, requireText } from '../shared/validation';
-import { Crs } from '../spatial/crs';
-import { POLYGONAL_TYPES, type MultiPolygon } from '../spatial/geojson';
+import { Crs } from '../../db/spatial/crs';
+import { POLYGONAL_TYPES, type MultiPolygon } from '../../db/spatial/geojson';
 import { normalizeGeometry } from '../spatial/geometry.service';
-import { spatialConditions } from '../spatial/spatial-filter';
-import { withConditions } from '../shared/conditions';
+import type { AgreementRepository } from './agreement.repository';
 import { AgreementParty } from './agreement-party.entity';
 import { AgreementScene } from './agreement-scene.entity';
 import { Agreement } from './agreement.entity';
 import { Commitment } from './commitment.entity';
+import { AgreementPartyStatus } from './agreement-kind';
 import {
   AgreementOrderBy,
+  type AgreementPartyResponseInput,
   type AddAgreementPartyInput,
   type AddCommitmentInput,
   type AgreementFilter,
@@ -31,12 +30,6 @@ import {
   type UpdateCommitmentInput,
 } from './agreement.inputs';
 
-const ORDERINGS: Record<AgreementOrderBy, QueryOrderMap<Agreement>> = {
-  [AgreementOrderBy.VALID_FROM_DESC]: { validFrom: 'desc', id: 'desc' },
-  [AgreementOrderBy.VALID_FROM_ASC]: { validFrom: 'asc', id: 'asc' },
-  [AgreementOrderBy.TITLE_ASC]: { title: 'asc', id: 'asc' },
-};
-
 /** Agreements, their parties, scenes and commitments. EDITORs write only agreements their operator is party to. */
 export class AgreementService {
   constructor(private readonly ctx: Context) {}
@@ -45,30 +38,19 @@ export class AgreementService {
     return this.ctx.em;
   }
 
+  private get agreements(): AgreementRepository {
+    return this.em.getRepository(Agreement);
+  }
+
   async findById(id: string): Promise<Agreement> {
     const agreement = await this.ctx.loaders.agreementById.load(id);
     if (!agreement) throw new NotFoundError('Agreement', id);
     return agreement;
   }
 
-  async list(filter: AgreementFilter | undefined, orderBy: AgreementOrderBy, page: PageArgs) {
-    const where: FilterQuery<Agreement> & Record<string, unknown> = {};
-    if (filter?.kind?.length) where.kind = { $in: filter.kind };
-    if (filter?.operatorId)
-      where.id = inSubquery(
-        this.em.createQueryBuilder(AgreementParty, 'p').select('p.agreement_id').where({ operator: filter.operatorId }),
-      );
-    if (filter?.sceneId) {
-      const sceneLinks = this.em.createQueryBuilder(AgreementScene, 's').select('s.agreement_id').where({ scene: filter.sceneId });
-      where.$and = [{ id: inSubquery(sceneLinks) }];
-    }
-    if (filter?.activeOn) {
-      const day = requireDate(filter.activeOn, 'activeOn');
-      where.validFrom = { $lte: day };
-      where.$or = [{ validTo: null }, { validTo: { $gte: day } }];
-    }
-    const spatial = await spatialConditions<Agreement>(this.em, filter?.spatial, 'area');
-    return paginate(this.em, Agreement, withConditions(where, spatial), { key: orderBy, orderBy: ORDERINGS[orderBy] }, page);
+  list(filter: AgreementFilter | undefined, orderBy: AgreementOrderBy, page: PageArgs, count = true) {
+    if (filter?.partyStatus && !filter.operatorId) throw new BadUserInputError('partyStatus needs operatorId', 'partyStatus');
+    return this.agreements.findPage(filter, orderBy, page, count, (ids) => this.ctx.loaders.agreementById.loadMany(ids));
   }
 
   async create(input: CreateAgreementInput): Promise<Agreement> {
@@ -83,20 +65,13 @@ export class AgreementService {
     requireOrder(agreement.validFrom, agreement.validTo, ['validFrom', 'validTo']);
     if (input.area != null) agreement.area = await this.normalizeArea(input.area, input.crs);
     assertNoDuplicateParties(parties);
-    const scenes = await findAllOrFail(this.em, Scene, 'Scene', input.sceneIds ?? []);
-    const operators = await findAllOrFail(
-      this.em,
-      Operator,
-      'Operator',
-      parties.map((party) => party.operatorId),
-    );
+    const scenes = await this.em.getRepository(Scene).findAllOrFail(input.sceneIds ?? []);
+    const operators = await this.em.getRepository(Operator).findAllOrFail(parties.map((party) => party.operatorId));
     const commitments = (input.commitments ?? []).map((c, index) => toCommitment(agreement, index + 1, c));
     await this.em.transactional(async (tx) => {
       tx.persist(agreement);
       scenes.forEach((scene) => tx.persist(new AgreementScene(ref(agreement), ref(scene))));
-      parties.forEach((party, index) =>
-        tx.persist(new AgreementParty(ref(agreement), ref(operators[index]!), optionalText(party.role, 'role', 200))),
-      );
+      parties.forEach((party, index) => tx.persist(this.newParty(agreement, operators[index]!, optionalText(party.role, 'role', 200))));
       commitments.forEach((commitment) => tx.persist(commitment));
     });
     return agreement;
@@ -105,15 +80,15 @@ export class AgreementService {
   async update(input: UpdateAgreementInput): Promise<Agreement> {
     await this.assertMayWrite(input.id, 'updateAgreement');
     const area = input.area != null ? await this.normalizeArea(input.area, input.crs) : undefined;
-    const scenes = input.sceneIds ? await findAllOrFail(this.em, Scene, 'Scene', input.sceneIds) : undefined;
+    const scenes = input.sceneIds ? await this.em.getRepository(Scene).findAllOrFail(input.sceneIds) : undefined;
     return this.em.transactional(async (tx) => {
-      const agreement = await tx.findOne(Agreement, input.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-      if (!agreement) throw new NotFoundError('Agreement', input.id);
-      if (input.expectedVersion != null && agreement.version !== input.expectedVersion) {
-        throw new ConflictError(`Agreement ${input.id} is at version ${agreement.version}, not the expected ${input.expectedVersion}`, {
-          currentVersion: agreement.version,
-        });
-      }
+      const agreements = tx.getRepository(Agreement);
+      const agreement = await agreements.lockForUpdate(input.id, input.expectedVersion);
+      const scopeBefore = {
+        validFrom: agreement.validFrom,
+        validTo: agreement.validTo,
+        sceneIds: await agreements.sceneIdsOf(agreement.id),
+      };
       if (input.kind != null) agreement.kind = input.kind;
       if (input.title != null) agreement.title = requireText(input.title, 'title');
       if (input.description !== undefined) agreement.description = optionalText(input.description, 'description');
@@ -126,20 +101,47 @@ export class AgreementService {
         await tx.nativeDelete(AgreementScene, { agreement: agreement.id });
         scenes.forEach((scene) => tx.persist(new AgreementScene(ref(agreement), ref(scene))));
       }
+      const scopeAfter = {
+        validFrom: agreement.validFrom,
+        validTo: agreement.validTo,
+        sceneIds: scenes?.map((s) => s.id) ?? scopeBefore.sceneIds,
+      };
+      if (widensScope(scopeBefore, scopeAfter)) await this.askOthersAgain(tx, agreement.id);
       await tx.flush();
       return agreement;
     });
   }
 
+  /**
+   * The caller's operator accepts or declines its party to the agreement (EDITOR, ADMIN). Only a
+   * writer of that operator can: this is the consent no other operator can give for it.
+   */
+  async respond(
+    input: AgreementPartyResponseInput,
+    status: AgreementPartyStatus.ACCEPTED | AgreementPartyStatus.DECLINED,
+  ): Promise<Agreement> {
+    const action = status === AgreementPartyStatus.ACCEPTED ? 'acceptAgreementParty' : 'declineAgreementParty';
+    const viewer = requireRole(this.ctx, WRITERS, action);
+    const agreement = await this.findById(input.agreementId);
+    const party = await this.em.findOne(AgreementParty, { agreement: agreement.id, operator: viewer.operatorId });
+    if (!party) throw new NotFoundError(`Party of operator ${viewer.operatorId} to agreement`, agreement.id);
+    party.respond(status, viewer.subject);
+    await this.em.flush();
+    return agreement;
+  }
+
   /** Adds a party, or changes its role when it is already one. */
   async addParty(input: AddAgreementPartyInput): Promise<Agreement> {
     const agreement = await this.assertMayWrite(input.agreementId, 'addAgreementParty');
-    const operator = await this.em.findOne(Operator, input.operatorId);
-    if (!operator) throw new NotFoundError('Operator', input.operatorId);
+    const operator = await this.em.getRepository(Operator).findByIdOrFail(input.operatorId);
     const role = optionalText(input.role, 'role', 200);
     const existing = await this.em.findOne(AgreementParty, { agreement: agreement.id, operator: operator.id });
-    if (existing) existing.role = role;
-    else this.em.persist(new AgreementParty(ref(agreement), ref(operator), role));
+    if (!existing) this.em.persist(this.newParty(agreement, operator, role));
+    else {
+      existing.role = role;
+      // Naming a party that declined again is a new invitation: it must accept again.
+      if (existing.status === AgreementPartyStatus.DECLINED) this.invite(existing);
+    }
     await this.em.flush();
     return agreement;
   }
@@ -147,11 +149,8 @@ export class AgreementService {
   async addCommitment(input: AddCommitmentInput): Promise<Agreement> {
     const agreement = await this.assertMayWrite(input.agreementId, 'addCommitment');
     await this.em.transactional(async (tx) => {
-      const [row] = await tx.execute<Array<{ last: number | null }>>(
-        'select max(position) as last from commitment where agreement_id = ?',
-        [agreement.id],
-      );
-      tx.persist(toCommitment(agreement, (row?.last ?? 0) + 1, input));
+      const last = await tx.getRepository(Agreement).lastCommitmentPosition(agreement.id);
+      tx.persist(toCommitment(agreement, last + 1, input));
     });
     return agreement;
   }
@@ -167,14 +166,40 @@ export class AgreementService {
     return commitment;
   }
 
-  /** ADMIN always; EDITOR when its operator is party to the agreement. */
+  /** ADMIN always; EDITOR when its operator is an ACCEPTED party to the agreement. */
   private async assertMayWrite(agreementId: string, action: string): Promise<Agreement> {
     const viewer = requireRole(this.ctx, WRITERS, action);
     const agreement = await this.findById(agreementId);
     if (viewer.role === Role.ADMIN) return agreement;
-    const party = await this.em.count(AgreementParty, { agreement: agreementId, operator: viewer.operatorId });
-    if (party === 0) throw new ForbiddenError(`${action}: operator ${viewer.operatorId} is not party to agreement ${agreementId}`);
+    const party = await this.em.findOne(AgreementParty, { agreement: agreementId, operator: viewer.operatorId });
+    if (!party) throw new ForbiddenError(`${action}: operator ${viewer.operatorId} is not party to agreement ${agreementId}`);
+    if (party.status !== AgreementPartyStatus.ACCEPTED) {
+      throw new ForbiddenError(`${action}: operator ${viewer.operatorId} is ${party.status} on agreement ${agreementId}; accept first`);
+    }
     return agreement;
+  }
+
+  /** A party as the caller names it: ACCEPTED when it is the caller's own operator, else PENDING until that operator answers. */
+  private newParty(agreement: Agreement, operator: Operator, role: string | null): AgreementParty {
+    const party = new AgreementParty(ref(agreement), ref(operator), role);
+    this.invite(party);
+    return party;
+  }
+
+  private invite(party: AgreementParty): void {
+    const viewer = requireRole(this.ctx, WRITERS, 'naming a party');
+    if (party.operator.id === viewer.operatorId) party.respond(AgreementPartyStatus.ACCEPTED, viewer.subject);
+    else Object.assign(party, { status: AgreementPartyStatus.PENDING, respondedAt: null, respondedBy: null });
+  }
+
+  /** After a change that widens what the agreement covers, every other party must accept again. */
+  private async askOthersAgain(tx: EntityManager, agreementId: string): Promise<void> {
+    const viewer = requireRole(this.ctx, WRITERS, 'updateAgreement');
+    await tx.nativeUpdate(
+      AgreementParty,
+      { agreement: agreementId, operator: { $ne: viewer.operatorId }, status: AgreementPartyStatus.ACCEPTED },
+      { status: AgreementPartyStatus.PENDING, respondedAt: null, respondedBy: null },
+    );
   }
 
   private async normalizeArea(area: unknown, crs: Crs): Promise<MultiPolygon> {
@@ -200,6 +225,23 @@ function toCommitment(agreement: Agreement, position: number, input: CommitmentI
   commitment.dueDate = input.dueDate ? requireDate(input.dueDate, 'commitments.dueDate') : null;
   commitment.status = input.status;
   return commitment;
+}
+
+interface AgreementScope {
+  validFrom: string;
+  validTo: string | null;
+  sceneIds: readonly string[];
+}
+
+/**
+ * Whether `after` covers something `before` did not: a scene more, an earlier start, a later or
+ * open end. Each would show the parties PARTNERS interventions they had not agreed to share.
+ */
+export function widensScope(before: AgreementScope, after: AgreementScope): boolean {
+  if (after.sceneIds.some((id) => !before.sceneIds.includes(id))) return true;
+  if (after.validFrom < before.validFrom) return true;
+  if (before.validTo === null) return false;
+  return after.validTo === null || after.validTo > before.validTo;
 }
 
 function assertNoDuplicateParties(parties: readonly AgreementPartyInput[]): void {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDateScalar } from '../shared/date-time.scalar';
 import { Agreement } from './agreement.entity';
 import { CommitmentStatus } from './agreement-kind';
 
@@ -26,7 +26,7 @@ export class Commitment {
   @Property({ type: 'text' })
   description: string;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDateScalar, { nullable: true })
   @Property({ type: 'date', nullable: true })
   dueDate: string | null = null;
 

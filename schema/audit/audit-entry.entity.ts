@@ -1,15 +1,18 @@
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, EntityRepositoryType, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Role } from '../auth/role';
 import { JSONObjectResolver } from 'graphql-scalars';
+import { AuditRepository } from './audit.repository';
 
 /**
  * One mutation, as the audit trail records it (table `audit_entry`). Append-only: a trigger
  * refuses UPDATE, DELETE and TRUNCATE for every role, and requests may only insert and read.
  */
 @ObjectType({ description: 'One mutation in the audit trail: who, when, what, and the values before and after' })
-@Entity({ tableName: 'audit_entry' })
+@Entity({ tableName: 'audit_entry', repository: () => AuditRepository })
 export class AuditEntry {
+  [EntityRepositoryType]?: AuditRepository;
+
   @Field(() => ID)
   @PrimaryKey({ type: 'bigint', autoincrement: true })
   id!: string;

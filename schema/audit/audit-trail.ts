@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { ChangeSetType, type EventSubscriber, type FlushEventArgs } from '@mikro-orm/core';
-import type { MiddlewareFn } from 'type-graphql';
+import { defaultFieldResolver, type GraphQLSchema } from 'graphql';
 import type { Context } from '../shared/context';
 
 /** One entity written by a mutation, as the ORM flushed it. */
@@ -38,24 +38,35 @@ export class AuditChangeCollector implements EventSubscriber {
 }
 
 /**
- * Appends one `audit_entry` row per successful mutation, in the mutation's own transaction (so
- * the record and the change commit or vanish together): who (subject, operator, role), the
- * operation, the ids it touched, and the values before and after, keyed "Entity:id".
+ * Wraps every Mutation field's resolver so that it appends one `audit_entry` row per successful
+ * mutation, in the mutation's own transaction (so the record and the change commit or vanish
+ * together): who (subject, operator, role), the operation, the ids it touched, and the values
+ * before and after, keyed "Entity:id". Only mutation fields are wrapped: reads pay nothing.
  */
-export const AuditMutations: MiddlewareFn<Context> = async ({ context, info }, next) => {
-  if (info.parentType.name !== 'Mutation' || !context.viewer) return next();
-  const changes: AuditedChange[] = [];
-  const result = await currentMutation.run(changes, next);
-  const { subject, operatorId, role } = context.viewer;
+export function auditMutations(schema: GraphQLSchema): GraphQLSchema {
+  for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
+    const resolve = field.resolve ?? defaultFieldResolver;
+    field.resolve = async (source, args, context: Context, info) => {
+      if (!context.viewer) return resolve(source, args, context, info);
+      const changes: AuditedChange[] = [];
+      const result = await currentMutation.run(changes, () => resolve(source, args, context, info));
+      await appendAuditEntry(context, info.fieldName, changes);
+      return result;
+    };
+  }
+  return schema;
+}
+
+async function appendAuditEntry(context: Context, operation: string, changes: AuditedChange[]): Promise<void> {
+  const { subject, operatorId, role } = context.viewer!;
   const ids = [...new Set(changes.map((change) => change.id))];
   const before = Object.fromEntries(changes.filter((c) => c.before).map((c) => [c.key, c.before]));
   const after = Object.fromEntries(changes.filter((c) => c.after).map((c) => [c.key, c.after]));
   await context.em.execute(
     `insert into audit_entry (subject, operator_id, role, operation, entity_ids, before, after, request_id) values (?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?)`,
-    [subject, operatorId, role, info.fieldName, JSON.stringify(ids), JSON.stringify(before), JSON.stringify(after), context.requestId],
+    [subject, operatorId, role, operation, JSON.stringify(ids), JSON.stringify(before), JSON.stringify(after), context.requestId],
   );
-  return result;
-};
+}
 
 // Private:
 

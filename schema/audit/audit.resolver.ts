@@ -1,19 +1,11 @@
-import { Args, Ctx, Field, ID, InputType, Query, Resolver, Arg } from 'type-graphql';
-import type { FilterQuery } from '@mikro-orm/core';
-import { ADMINS, requireRole } from '../auth/auth.guard';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { Context } from '../shared/context';
-import { createConnectionType, PageArgs, paginate } from '../shared/pagination';
+import { selects } from '../shared/selection';
+import { createConnectionType, PageArgs } from '../shared/pagination';
 import { AuditEntry } from './audit-entry.entity';
-
-@InputType({ description: 'Which audit entries; all given conditions must hold' })
-export class AuditLogFilter {
-  @Field(() => ID, { nullable: true, description: 'Made by a caller of this operator' }) operatorId?: string;
-  @Field({ nullable: true, description: 'The token subject' }) subject?: string;
-  @Field(() => [String], { nullable: true, description: 'Mutation names, e.g. updateIntervention' }) operation?: string[];
-  @Field(() => ID, { nullable: true, description: 'Touched this entity' }) entityId?: string;
-  @Field(() => Date, { nullable: true }) from?: Date;
-  @Field(() => Date, { nullable: true }) to?: Date;
-}
+import { AuditLogFilter } from './audit.inputs';
+import { AuditService } from './audit.service';
 
 const AuditEntryConnection = createConnectionType(AuditEntry, 'AuditEntry');
 
@@ -23,15 +15,9 @@ export class AuditResolver {
   auditLog(
     @Arg('filter', () => AuditLogFilter, { nullable: true }) filter: AuditLogFilter | undefined,
     @Args() page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
-    requireRole(ctx, ADMINS, 'auditLog');
-    const where: FilterQuery<AuditEntry> = {};
-    if (filter?.operatorId) where.operatorId = filter.operatorId;
-    if (filter?.subject) where.subject = filter.subject;
-    if (filter?.operation?.length) where.operation = { $in: filter.operation };
-    if (filter?.entityId) where.entityIds = { $contains: [filter.entityId] } as never;
-    if (filter?.from || filter?.to) where.at = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lte: filter.to } : {}) };
-    return paginate(ctx.em, AuditEntry, where, { key: 'NEWEST_FIRST', orderBy: { id: 'desc' } }, page);
+    return new AuditService(ctx).log(filter, page, selects(info, 'totalCount'));
   }
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Viewer } from './role';
+import type pg from 'pg';
+import { Role, type Viewer } from './role';
 
 /**
  * The one place where a caller's identity reaches the database. Every request (HTTP GraphQL,
@@ -12,10 +13,55 @@ import type { Viewer } from './role';
  */
 export async function beginAsViewer(em: EntityManager, viewer: Viewer | null): Promise<void> {
   await em.begin();
-  await em.execute(
-    `select set_config('role', 'app_viewer', true), set_config('app.operator_id', ?, true), set_config('app.role', ?, true)`,
-    [viewer?.operatorId ?? '', viewer?.role ?? ''],
-  );
+  await em.execute(viewerSettingsSql(viewer));
+}
+
+/**
+ * The statement that makes a transaction the viewer's: the role `app_viewer` and the viewer's
+ * operator and role, for that transaction only. Literals, not parameters, so that it can share
+ * one message of the simple protocol with `begin` (server/operation/compiled-read.ts); safe
+ * because both are checked here against their only possible shapes.
+ */
+export function viewerSettingsSql(viewer: Viewer | null): string {
+  const operatorId = viewer?.operatorId ?? '';
+  const role = viewer?.role ?? '';
+  if (
+    !/^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})?$/i.test(operatorId) ||
+    (role !== '' && !Object.values(Role).includes(role))
+  ) {
+    throw new Error('A viewer with an operator id or a role of an unknown shape reached the database layer');
+  }
+  return `select set_config('role', 'app_viewer', true), set_config('app.operator_id', '${operatorId}', true), set_config('app.role', '${role}', true)`;
+}
+
+/** Every column as the text PostgreSQL sent: a JSON answer is passed on as it is, never parsed and written again. */
+const AS_TEXT = { getTypeParser: () => (text: string) => text };
+
+/**
+ * Runs one read statement (values written into it as literals, one column) in a viewer
+ * transaction on `client`, all as **one message** of the simple protocol, one round trip: begin,
+ * the viewer's settings, the statement, commit. Returns the statement's first value as the text
+ * PostgreSQL sent. On any failure the transaction is rolled back and the error thrown. `observe`
+ * sees the message.
+ */
+export async function readAsViewer(
+  client: pg.Client,
+  viewer: Viewer | null,
+  statement: string,
+  observe?: (sql: string) => void,
+): Promise<string | null> {
+  const message = `begin; ${viewerSettingsSql(viewer)}; ${statement}; commit`;
+  observe?.(message);
+  try {
+    const results = (await client.query({ text: message, types: AS_TEXT })) as unknown as Array<
+      pg.QueryResult<Record<string, string | null>>
+    >;
+    const row = results[2]!.rows[0];
+    return row ? (Object.values(row)[0] ?? null) : null;
+  } catch (error) {
+    await client.query('rollback').catch(() => undefined);
+    throw error;
+  }
 }
 
 /**

@@ -61,7 +61,7 @@ export function createTokenVerifier(secret: string, external?: ExternalKeys): To
     throw new joseErrors.JOSEAlgNotAllowed(`"alg" ${header.alg} is not accepted`);
   };
   const algorithms = jwks ? [ALGORITHM, ...EXTERNAL_ALGORITHMS] : [ALGORITHM];
-  return async (token) => {
+  const verify: TokenVerifier = async (token) => {
     let payload;
     try {
       const verified = await jwtVerify(token, getKey, { algorithms });
@@ -71,6 +71,28 @@ export function createTokenVerifier(secret: string, external?: ExternalKeys): To
       throw new UnauthenticatedError(`Invalid token: ${describeJoseError(error)}`);
     }
     return viewerOf(payload);
+  };
+  return rememberVerified(verify);
+}
+
+/** Tokens remembered once verified; the oldest is forgotten first beyond this many. */
+const REMEMBERED_TOKENS = 10_000;
+
+/**
+ * `verify`, remembering each token it accepted until the token expires, so that a client sending
+ * the same token with every request pays for its signature once, not per request (a token
+ * cannot change without changing its text, and only accepted tokens are remembered).
+ */
+function rememberVerified(verify: TokenVerifier): TokenVerifier {
+  const remembered = new Map<string, Viewer>();
+  return async (token) => {
+    const known = remembered.get(token);
+    if (known && (!known.expiresAt || known.expiresAt.getTime() > Date.now())) return known;
+    remembered.delete(token);
+    const viewer = await verify(token);
+    if (remembered.size >= REMEMBERED_TOKENS) remembered.delete(remembered.keys().next().value!);
+    remembered.set(token, Object.freeze(viewer));
+    return viewer;
   };
 }
 
@@ -92,10 +114,15 @@ function viewerOf(payload: Record<string, unknown>): Viewer {
   if (typeof operatorId !== 'string' || !UUID.test(operatorId)) {
     throw new UnauthenticatedError('Invalid token: "operatorId" must be an operator UUID');
   }
-  if (typeof role !== 'string' || !(role in Role)) {
+  if (!isRole(role)) {
     throw new UnauthenticatedError(`Invalid token: "role" must be one of ${Object.keys(Role).join(', ')}`);
   }
   return { subject: sub, operatorId, role: role as Role, ...(typeof exp === 'number' ? { expiresAt: new Date(exp * 1000) } : {}) };
+}
+
+/** Own enum values only: `role in Role` would also accept "constructor", "toString" or "__proto__". */
+function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (Object.values(Role) as string[]).includes(value);
 }
 
 function describeJoseError(error: unknown): string {

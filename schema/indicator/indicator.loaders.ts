@@ -2,7 +2,8 @@ import type DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createGroupLoader } from '../shared/dataloader';
 import type { IndicatorValue } from './indicator-value.type';
-import { indicatorsForScenes, type IndicatorQuery } from './indicator.repository';
+import { Indicator } from './indicator.entity';
+import type { IndicatorQuery } from './indicator.repository';
 
 /** One loader per distinct argument set, so a list of scenes asking the same thing is one statement. */
 export function createIndicatorLoaders(em: EntityManager) {
@@ -14,7 +15,7 @@ export function createIndicatorLoaders(em: EntityManager) {
         loaders.set(
           key,
           createGroupLoader(
-            (ids) => indicatorsForScenes(em, ids, query),
+            (ids) => em.getRepository(Indicator).forScenes(ids, query),
             (row) => row.sceneId,
           ),
         );

@@ -1,17 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Check, Entity, EntityRepositoryType, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { VersionedEntity } from '../shared/base.entity';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { AnyGeometryType } from '../../db/types/geometry.type';
+import { AnyGeometryType } from '../../db/spatial/geometry.type';
 import { Agreement } from '../agreement/agreement.entity';
 import { Operator } from '../operator/operator.entity';
 import { Scene } from '../scene/scene.entity';
-import type { Geometry } from '../spatial/geojson';
+import type { Geometry } from '../../db/spatial/geojson';
 import { InterventionCategory, Sensitivity } from './intervention-enums';
+import { InterventionRepository } from './intervention.repository';
 
 /** Something done at or near a scene (åtgärd, insats), by one or more operators, over a time window. */
 @ObjectType({ description: 'Something done at or near a scene by one or more operators' })
-@Entity({ tableName: 'intervention' })
+@Entity({ tableName: 'intervention', repository: () => InterventionRepository })
 @Index({
   name: 'intervention_location_geography_gist',
   expression: 'create index "intervention_location_geography_gist" on "intervention" using gist (("location"::geography))',
@@ -20,8 +21,15 @@ import { InterventionCategory, Sensitivity } from './intervention-enums';
   name: 'intervention_location_gist',
   expression: 'create index "intervention_location_gist" on "intervention" using gist ("location")',
 })
+// A scene's page of interventions, newest first (Scene.interventions): an index range with a limit, not a sort.
+@Index({
+  name: 'intervention_scene_newest_index',
+  expression: 'create index "intervention_scene_newest_index" on "intervention" ("scene_id", "starts_at" desc, "id" desc)',
+})
 @Check({ name: 'intervention_window_order', expression: '"ends_at" is null or "ends_at" >= "starts_at"' })
 export class Intervention extends VersionedEntity {
+  [EntityRepositoryType]?: InterventionRepository;
+
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -56,7 +64,7 @@ export class Intervention extends VersionedEntity {
   description: string | null = null;
 
   /** Point, line or polygon in EPSG:4326. */
-  @Property({ type: AnyGeometryType, ignoreSchemaChanges: ['type'] })
+  @Property({ type: AnyGeometryType, lazy: true, ignoreSchemaChanges: ['type'] })
   location: Geometry;
 
   @Field(() => Date)

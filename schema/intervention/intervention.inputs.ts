@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { Crs } from '../spatial/crs';
+import { Crs } from '../../db/spatial/crs';
 import { GeoJSONScalar } from '../spatial/geojson.scalar';
 import { SpatialFilter } from '../spatial/spatial-filter.inputs';
 import { InterventionCategory, Sensitivity } from './intervention-enums';

@@ -1,11 +1,14 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Agreement } from '../agreement/agreement.entity';
 import { Operator } from '../operator/operator.entity';
 import { Scene } from '../scene/scene.entity';
 import type { Context } from '../shared/context';
-import { createConnectionType, PageArgs } from '../shared/pagination';
-import { Crs } from '../spatial/crs';
+import { selects } from '../shared/selection';
+import { PageArgs } from '../shared/pagination';
+import { Crs } from '../../db/spatial/crs';
 import { GeoJSONScalar } from '../spatial/geojson.scalar';
+import { InterventionConnection } from './intervention.connection';
 import { Intervention } from './intervention.entity';
 import {
   CreateInterventionInput,
@@ -16,10 +19,14 @@ import {
   UpdateInterventionInput,
 } from './intervention.inputs';
 import { InterventionService } from './intervention.service';
-import { interventionStatistics, InterventionStatisticsGroup, InterventionStatisticsGroupBy } from './intervention-statistics';
+import { InterventionStatisticsGroup, InterventionStatisticsGroupBy } from './intervention-statistics';
 
-@ObjectType()
-export class InterventionConnection extends createConnectionType(Intervention, 'Intervention') {}
+/**
+ * What the field resolvers read of an intervention: an entity or a plain row of a list
+ * (intervention.rows.ts). A type alias, so that type-graphql hands the object over as it is
+ * instead of copying it into a new entity.
+ */
+type InterventionNode = Pick<Intervention, 'id' | 'scene' | 'owner' | 'agreement' | 'location'>;
 
 @Resolver(() => Intervention)
 export class InterventionResolver {
@@ -33,9 +40,10 @@ export class InterventionResolver {
     @Arg('filter', () => InterventionFilter, { nullable: true }) filter: InterventionFilter | undefined,
     @Arg('orderBy', () => InterventionOrderBy, { defaultValue: InterventionOrderBy.STARTS_AT_DESC }) orderBy: InterventionOrderBy,
     @Args() page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
-    return new InterventionService(ctx).list(filter, orderBy, page);
+    return new InterventionService(ctx).list(filter, orderBy, page, selects(info, 'totalCount'));
   }
 
   @Query(() => [InterventionStatisticsGroup], {
@@ -47,7 +55,7 @@ export class InterventionResolver {
     @Arg('filter', () => InterventionFilter, { nullable: true }) filter: InterventionFilter | undefined,
     @Ctx() ctx: Context,
   ): Promise<InterventionStatisticsGroup[]> {
-    return interventionStatistics(ctx.em, groupBy, filter);
+    return new InterventionService(ctx).statistics(groupBy, filter);
   }
 
   @Mutation(() => Intervention, { description: 'Registers an intervention owned by the caller’s operator (EDITOR, ADMIN)' })
@@ -78,35 +86,36 @@ export class InterventionResolver {
   @FieldResolver(() => [Operator], {
     description: 'Operators it is explicitly shared with (for RESTRICTED: the only ones besides the owner that see it)',
   })
-  sharedWith(@Root() intervention: Intervention, @Ctx() ctx: Context): Promise<Operator[]> {
+  sharedWith(@Root() intervention: InterventionNode, @Ctx() ctx: Context): Promise<Operator[]> {
     return new InterventionService(ctx).sharedWith(intervention);
   }
 
   @FieldResolver(() => GeoJSONScalar, { description: 'Where: a point, line or polygon' })
-  location(@Root() intervention: Intervention, @Arg('crs', () => Crs, { defaultValue: Crs.EPSG_4326 }) crs: Crs, @Ctx() ctx: Context) {
-    return crs === Crs.EPSG_4326
+  location(@Root() intervention: InterventionNode, @Arg('crs', () => Crs, { defaultValue: Crs.EPSG_4326 }) crs: Crs, @Ctx() ctx: Context) {
+    // Lists read the location only when they see it selected; otherwise (another CRS) it is read here.
+    return crs === Crs.EPSG_4326 && intervention.location !== undefined
       ? intervention.location
       : ctx.loaders.spatial.geometry('intervention.location', 'self', crs).load(intervention.id);
   }
 
   @FieldResolver(() => Scene)
-  scene(@Root() intervention: Intervention, @Ctx() ctx: Context) {
+  scene(@Root() intervention: InterventionNode, @Ctx() ctx: Context) {
     return ctx.loaders.sceneById.load(intervention.scene.id);
   }
 
   @FieldResolver(() => Operator, { description: 'The operator that registered and owns it' })
-  owner(@Root() intervention: Intervention, @Ctx() ctx: Context) {
-    return ctx.loaders.operatorById.load(intervention.owner.id);
+  owner(@Root() intervention: InterventionNode, @Ctx() ctx: Context) {
+    return ctx.loaders.operatorRowById.load(intervention.owner.id);
   }
 
   @FieldResolver(() => [Operator], { description: 'Participating operators besides the owner' })
-  async operators(@Root() intervention: Intervention, @Ctx() ctx: Context): Promise<Operator[]> {
+  async operators(@Root() intervention: InterventionNode, @Ctx() ctx: Context): Promise<Operator[]> {
     const links = await ctx.loaders.operatorsByInterventionId.load(intervention.id);
     return links.map((link) => link.operator.getEntity());
   }
 
   @FieldResolver(() => Agreement, { nullable: true })
-  agreement(@Root() intervention: Intervention, @Ctx() ctx: Context) {
+  agreement(@Root() intervention: InterventionNode, @Ctx() ctx: Context) {
     return intervention.agreement ? ctx.loaders.agreementById.load(intervention.agreement.id) : null;
   }
 }

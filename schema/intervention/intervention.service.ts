@@ -1,4 +1,4 @@
-import { LockMode, ref, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Agreement } from '../agreement/agreement.entity';
 import { WRITERS, requireRole } from '../auth/auth.guard';
@@ -8,15 +8,13 @@ import { findViewerOperator } from '../operator/viewer-operator';
 import { Scene } from '../scene/scene.entity';
 import type { Context } from '../shared/context';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../shared/errors';
-import { findAllOrFail } from '../shared/find-all';
-import { inSubquery } from '../shared/subquery';
-import { paginate, type PageArgs } from '../shared/pagination';
+import type { PageArgs } from '../shared/pagination';
 import { optionalText, requireOrder, requireText } from '../shared/validation';
-import { Crs } from '../spatial/crs';
-import { ANY_SIMPLE_TYPES, type Geometry } from '../spatial/geojson';
+import { Crs } from '../../db/spatial/crs';
+import { ANY_SIMPLE_TYPES, type Geometry } from '../../db/spatial/geojson';
 import { normalizeGeometry } from '../spatial/geometry.service';
-import { spatialConditions } from '../spatial/spatial-filter';
-import { withConditions } from '../shared/conditions';
+import type { InterventionStatisticsGroup, InterventionStatisticsGroupBy } from './intervention-statistics';
+import type { InterventionRepository } from './intervention.repository';
 import { InterventionOperator } from './intervention-operator.entity';
 import { InterventionShare } from './intervention-share.entity';
 import { Intervention } from './intervention.entity';
@@ -31,13 +29,6 @@ import {
 
 const KIND_CODE = /^[A-Z][A-Z0-9_]{1,63}$/;
 
-const ORDERINGS: Record<InterventionOrderBy, QueryOrderMap<Intervention>> = {
-  [InterventionOrderBy.STARTS_AT_DESC]: { startsAt: 'desc', id: 'desc' },
-  [InterventionOrderBy.STARTS_AT_ASC]: { startsAt: 'asc', id: 'asc' },
-  [InterventionOrderBy.CREATED_AT_DESC]: { createdAt: 'desc', id: 'desc' },
-  [InterventionOrderBy.TITLE_ASC]: { title: 'asc', id: 'asc' },
-};
-
 /** Interventions. The owner is the caller's operator; EDITORs change only what their operator owns. */
 export class InterventionService {
   constructor(private readonly ctx: Context) {}
@@ -46,22 +37,29 @@ export class InterventionService {
     return this.ctx.em;
   }
 
+  private get interventions(): InterventionRepository {
+    return this.em.getRepository(Intervention);
+  }
+
   async findById(id: string): Promise<Intervention> {
     const intervention = await this.ctx.loaders.interventionById.load(id);
     if (!intervention) throw new NotFoundError('Intervention', id);
     return intervention;
   }
 
-  async list(filter: InterventionFilter | undefined, orderBy: InterventionOrderBy, page: PageArgs) {
-    const where = await interventionWhere(this.em, filter);
-    return paginate(this.em, Intervention, where, { key: orderBy, orderBy: ORDERINGS[orderBy] }, page);
+  list(filter: InterventionFilter | undefined, orderBy: InterventionOrderBy, page: PageArgs, count = true) {
+    return this.interventions.findPage(filter, orderBy, page, count, (ids) => this.ctx.loaders.interventionById.loadMany(ids));
+  }
+
+  /** Counts per group of what the caller may see (row security). */
+  statistics(groupBy: InterventionStatisticsGroupBy, filter: InterventionFilter | undefined): Promise<InterventionStatisticsGroup[]> {
+    return this.interventions.statistics(groupBy, filter);
   }
 
   async create(input: CreateInterventionInput): Promise<Intervention> {
     const viewer = requireRole(this.ctx, WRITERS, 'createIntervention');
     const owner = await findViewerOperator(this.em, viewer);
-    const scene = await this.em.findOne(Scene, input.sceneId);
-    if (!scene) throw new NotFoundError('Scene', input.sceneId);
+    const scene = await this.em.getRepository(Scene).findByIdOrFail(input.sceneId);
     const location = await this.normalizeLocation(input.location, input.crs);
     const intervention = new Intervention({
       scene: ref(scene),
@@ -77,7 +75,7 @@ export class InterventionService {
     requireOrder(intervention.startsAt, intervention.endsAt, ['startsAt', 'endsAt']);
     intervention.recurrence = optionalText(input.recurrence, 'recurrence', 500);
     intervention.sensitivity = input.sensitivity;
-    if (input.agreementId) intervention.agreement = ref(await this.findAgreement(input.agreementId));
+    if (input.agreementId) intervention.agreement = ref(await this.em.getRepository(Agreement).findByIdOrFail(input.agreementId));
     const participants = await this.findParticipants(input.operatorIds ?? [], owner.id);
     await this.em.transactional(async (tx) => {
       tx.persist(intervention);
@@ -89,12 +87,11 @@ export class InterventionService {
   async update(input: UpdateInterventionInput): Promise<Intervention> {
     const current = await this.assertMayWrite(input.id, 'updateIntervention');
     const location = input.location != null ? await this.normalizeLocation(input.location, input.crs) : undefined;
-    const scene = input.sceneId ? await this.em.findOne(Scene, input.sceneId) : undefined;
-    if (input.sceneId && !scene) throw new NotFoundError('Scene', input.sceneId);
-    const agreement = input.agreementId ? await this.findAgreement(input.agreementId) : undefined;
+    const scene = input.sceneId ? await this.em.getRepository(Scene).findByIdOrFail(input.sceneId) : undefined;
+    const agreement = input.agreementId ? await this.em.getRepository(Agreement).findByIdOrFail(input.agreementId) : undefined;
     const participants = input.operatorIds ? await this.findParticipants(input.operatorIds, current.owner.id) : undefined;
     return this.em.transactional(async (tx) => {
-      const intervention = await this.lock(tx, input.id, input.expectedVersion);
+      const intervention = await tx.getRepository(Intervention).lockForUpdate(input.id, input.expectedVersion);
       if (scene) intervention.scene = ref(scene);
       if (input.title != null) intervention.title = requireText(input.title, 'title');
       if (input.category != null) intervention.category = input.category;
@@ -121,7 +118,7 @@ export class InterventionService {
   async delete(input: DeleteInterventionInput): Promise<Intervention> {
     await this.assertMayWrite(input.id, 'deleteIntervention');
     return this.em.transactional(async (tx) => {
-      const intervention = await this.lock(tx, input.id, input.expectedVersion);
+      const intervention = await tx.getRepository(Intervention).lockForUpdate(input.id, input.expectedVersion);
       tx.remove(intervention);
       await tx.flush();
       return intervention;
@@ -131,8 +128,7 @@ export class InterventionService {
   /** Lets one more operator see a RESTRICTED (or any) intervention: its owner's EDITORs, or ADMIN. */
   async share(input: ShareInterventionInput): Promise<Intervention> {
     const intervention = await this.assertMayWrite(input.interventionId, 'shareIntervention');
-    const operator = await this.em.findOne(Operator, input.operatorId);
-    if (!operator) throw new NotFoundError('Operator', input.operatorId);
+    const operator = await this.em.getRepository(Operator).findByIdOrFail(input.operatorId);
     if (operator.id === intervention.owner.id) throw new BadUserInputError('An intervention is always visible to its owner', 'operatorId');
     const existing = await this.em.findOne(InterventionShare, { intervention: intervention.id, operator: operator.id });
     if (existing) throw new ConflictError(`Intervention ${intervention.id} is already shared with operator ${operator.id}`);
@@ -154,21 +150,8 @@ export class InterventionService {
   }
 
   /** Operators the intervention is explicitly shared with. */
-  sharedWith(intervention: Intervention): Promise<Operator[]> {
-    return this.em
-      .find(InterventionShare, { intervention: intervention.id }, { populate: ['operator'], orderBy: { sharedAt: 'asc' } })
-      .then((shares) => shares.map((share) => share.operator.getEntity()));
-  }
-
-  private async lock(tx: EntityManager, id: string, expectedVersion: number | null | undefined): Promise<Intervention> {
-    const intervention = await tx.findOne(Intervention, id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-    if (!intervention) throw new NotFoundError('Intervention', id);
-    if (expectedVersion != null && intervention.version !== expectedVersion) {
-      throw new ConflictError(`Intervention ${id} is at version ${intervention.version}, not the expected ${expectedVersion}`, {
-        currentVersion: intervention.version,
-      });
-    }
-    return intervention;
+  sharedWith(intervention: Pick<Intervention, 'id'>): Promise<Operator[]> {
+    return this.interventions.sharedWith(intervention.id);
   }
 
   /** ADMIN always; EDITOR when its operator owns the intervention. */
@@ -181,53 +164,13 @@ export class InterventionService {
     return intervention;
   }
 
-  private async findAgreement(id: string): Promise<Agreement> {
-    const agreement = await this.em.findOne(Agreement, id);
-    if (!agreement) throw new NotFoundError('Agreement', id);
-    return agreement;
-  }
-
   private async findParticipants(ids: readonly string[], ownerId: string): Promise<Operator[]> {
-    return findAllOrFail(
-      this.em,
-      Operator,
-      'Operator',
-      ids.filter((id) => id !== ownerId),
-    );
+    return this.em.getRepository(Operator).findAllOrFail(ids.filter((id) => id !== ownerId));
   }
 
   private normalizeLocation(location: unknown, crs: Crs): Promise<Geometry> {
     return normalizeGeometry(this.em, location, crs, { allowed: ANY_SIMPLE_TYPES, field: 'location' });
   }
-}
-
-/**
- * The conditions of an InterventionFilter, spatial ones included (validated: INVALID_GEOMETRY,
- * BAD_USER_INPUT). Which rows the caller may see is not decided here but by row security.
- */
-export async function interventionWhere(em: EntityManager, filter: InterventionFilter | undefined): Promise<FilterQuery<Intervention>> {
-  const where: FilterQuery<Intervention> & Record<string, unknown> = {};
-  const and: FilterQuery<Intervention>[] = [];
-  if (filter?.sceneId?.length) where.scene = { $in: filter.sceneId };
-  if (filter?.ownerId) where.owner = filter.ownerId;
-  if (filter?.agreementId) where.agreement = filter.agreementId;
-  if (filter?.category?.length) where.category = { $in: filter.category };
-  if (filter?.kind?.length) where.kind = { $in: filter.kind };
-  if (filter?.sensitivity?.length) where.sensitivity = { $in: filter.sensitivity };
-  if (filter?.operatorId) {
-    const participating = em
-      .createQueryBuilder(InterventionOperator, 'io')
-      .select('io.intervention_id')
-      .where({ operator: filter.operatorId });
-    and.push({ $or: [{ owner: filter.operatorId }, { id: inSubquery(participating) }] });
-  }
-  if (filter?.activeAt) {
-    and.push({ startsAt: { $lte: filter.activeAt } }, { $or: [{ endsAt: null }, { endsAt: { $gte: filter.activeAt } }] });
-  }
-  if (filter?.startsFrom) and.push({ startsAt: { $gte: filter.startsFrom } });
-  if (filter?.startsBefore) and.push({ startsAt: { $lt: filter.startsBefore } });
-  if (and.length) where.$and = and;
-  return withConditions(where, await spatialConditions<Intervention>(em, filter?.spatial, 'location'));
 }
 
 function requireKind(kind: string): string {

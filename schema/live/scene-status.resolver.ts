@@ -3,10 +3,10 @@ import type { Operator } from '../operator/operator.entity';
 import type { Scene } from '../scene/scene.entity';
 import type { Context } from '../shared/context';
 import { BadUserInputError } from '../shared/errors';
-import { createLoaders } from '../shared/loaders';
 import { boxIn4326 } from '../spatial/spatial-filter';
 import { SceneStatusChangedFilter, SceneStatusEvent } from './scene-status-event.type';
-import { latestStatusEventId, type StatusEventRow } from './status-event.repository';
+import { SceneStatusOutbox } from './scene-status-outbox.entity';
+import type { StatusEventPayload } from './status-events';
 
 interface SubscriptionArgs {
   filter?: SceneStatusChangedFilter;
@@ -20,7 +20,7 @@ export class SceneStatusResolver {
       'The newest committed status event id ("0" if none). Read it before loading scenes, then subscribe with `after` set to it: nothing falls between.',
   })
   sceneStatusEventCursor(@Ctx() ctx: Context): Promise<string> {
-    return latestStatusEventId(ctx.em);
+    return ctx.em.getRepository(SceneStatusOutbox).latestId();
   }
 
   @Subscription(() => SceneStatusEvent, {
@@ -35,22 +35,25 @@ export class SceneStatusResolver {
     },
   })
   async sceneStatusChanged(
-    @Root() event: StatusEventRow,
+    @Root() event: StatusEventPayload,
     @Ctx() ctx: Context,
     @Arg('filter', () => SceneStatusChangedFilter, { nullable: true }) _filter?: SceneStatusChangedFilter,
     @Arg('after', () => ID, { nullable: true }) _after?: string,
   ): Promise<SceneStatusEvent> {
-    // The hub attaches the scene as read with the event, once for all subscribers; nested fields
-    // (interventions, agreements...) resolve through this operation's loaders, cleared per event
-    // because a subscription lives long.
-    ctx.loaders = createLoaders(ctx.em);
-    const scene = event.scene ?? ((await ctx.loaders.sceneById.load(event.sceneId)) as Scene);
-    const operator =
-      event.changedByOperator !== undefined
-        ? event.changedByOperator
-        : event.changedByOperatorId
-          ? await ctx.loaders.operatorById.load(event.changedByOperatorId)
-          : null;
-    return { ...event, scene, changedByOperator: operator as Operator | null };
+    // Each event runs with a context of its own (server/ws.ts), so these loaders are fresh.
+    const [scene, operator] = await Promise.all([
+      ctx.loaders.sceneById.load(event.sceneId),
+      event.changedByOperatorId ? ctx.loaders.operatorById.load(event.changedByOperatorId) : null,
+    ]);
+    return {
+      id: event.id,
+      scene: scene as Scene,
+      from: event.from,
+      to: event.to,
+      reason: event.reason,
+      changedAt: new Date(event.changedAt),
+      changedBy: event.changedBy,
+      changedByOperator: operator as Operator | null,
+    };
   }
 }

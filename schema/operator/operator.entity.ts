@@ -1,13 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Entity, EntityRepositoryType, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { TimestampedEntity } from '../shared/base.entity';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { OperatorKind } from './operator-kind';
+import { OperatorRepository } from './operator.repository';
 
 /** An agency or organisation taking part (aktör). Operators nest: a local police area belongs to a police region. */
 @ObjectType({ description: 'An agency or organisation taking part in the cooperation network' })
-@Entity({ tableName: 'operator' })
+@Entity({ tableName: 'operator', repository: () => OperatorRepository })
 export class Operator extends TimestampedEntity {
+  [EntityRepositoryType]?: OperatorRepository;
+
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();

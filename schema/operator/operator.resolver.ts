@@ -1,7 +1,10 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Agreement } from '../agreement/agreement.entity';
-import { Intervention } from '../intervention/intervention.entity';
+import { InterventionConnection, NestedInterventionArgs } from '../intervention/intervention.connection';
+import { interventionsUnder } from '../intervention/nested-interventions';
 import type { Context } from '../shared/context';
+import { nodeFields, selects } from '../shared/selection';
 import { createConnectionType, PageArgs } from '../shared/pagination';
 import { Operator } from './operator.entity';
 import { CreateOperatorInput, OperatorFilter, OperatorOrderBy, UpdateOperatorInput } from './operator.inputs';
@@ -9,6 +12,9 @@ import { OperatorService } from './operator.service';
 
 @ObjectType()
 export class OperatorConnection extends createConnectionType(Operator, 'Operator') {}
+
+/** What the field resolvers read of an operator: an entity or a plain row (operator.rows.ts), handed over as it is. */
+type OperatorNode = Pick<Operator, 'id' | 'parent'>;
 
 @Resolver(() => Operator)
 export class OperatorResolver {
@@ -22,9 +28,10 @@ export class OperatorResolver {
     @Arg('filter', () => OperatorFilter, { nullable: true }) filter: OperatorFilter | undefined,
     @Arg('orderBy', () => OperatorOrderBy, { defaultValue: OperatorOrderBy.NAME_ASC }) orderBy: OperatorOrderBy,
     @Args() page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
-    return new OperatorService(ctx).list(filter, orderBy, page);
+    return new OperatorService(ctx).list(filter, orderBy, page, selects(info, 'totalCount'));
   }
 
   @Mutation(() => Operator, { description: 'Registers an operator (ADMIN)' })
@@ -38,23 +45,29 @@ export class OperatorResolver {
   }
 
   @FieldResolver(() => Operator, { nullable: true })
-  parent(@Root() operator: Operator, @Ctx() ctx: Context) {
-    return operator.parent ? ctx.loaders.operatorById.load(operator.parent.id) : null;
+  parent(@Root() operator: OperatorNode, @Ctx() ctx: Context) {
+    return operator.parent ? ctx.loaders.operatorRowById.load(operator.parent.id) : null;
   }
 
   @FieldResolver(() => [Operator], { description: 'Operators that belong to this one' })
-  children(@Root() operator: Operator, @Ctx() ctx: Context) {
+  children(@Root() operator: OperatorNode, @Ctx() ctx: Context) {
     return ctx.loaders.childrenByOperatorId.load(operator.id);
   }
 
-  @FieldResolver(() => [Intervention], { description: 'Interventions it owns or takes part in, newest first' })
-  async interventions(@Root() operator: Operator, @Ctx() ctx: Context): Promise<Intervention[]> {
-    const rows = await ctx.loaders.interventionsByOperatorId.load(operator.id);
-    return rows.map((row) => row.intervention);
+  @FieldResolver(() => InterventionConnection, {
+    description: 'Interventions it owns or takes part in, a page at a time (newest first by default)',
+  })
+  interventions(
+    @Root() operator: OperatorNode,
+    @Args() args: NestedInterventionArgs,
+    @Info() info: GraphQLResolveInfo,
+    @Ctx() ctx: Context,
+  ) {
+    return interventionsUnder(ctx, 'operator', operator.id, args, selects(info, 'totalCount'), nodeFields(info));
   }
 
   @FieldResolver(() => [Agreement], { description: 'Agreements it is party to, newest first' })
-  async agreements(@Root() operator: Operator, @Ctx() ctx: Context): Promise<Agreement[]> {
+  async agreements(@Root() operator: OperatorNode, @Ctx() ctx: Context): Promise<Agreement[]> {
     const parties = await ctx.loaders.agreementsByOperatorId.load(operator.id);
     return parties.map((party) => party.agreement.getEntity());
   }

@@ -1,18 +1,13 @@
-import { ref, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ADMINS, requireRole } from '../auth/auth.guard';
 import type { Context } from '../shared/context';
 import { BadUserInputError, ConflictError, NotFoundError } from '../shared/errors';
-import { paginate, type PageArgs } from '../shared/pagination';
+import type { PageArgs } from '../shared/pagination';
 import { optionalText, requireText } from '../shared/validation';
 import { Operator } from './operator.entity';
+import type { OperatorRepository } from './operator.repository';
 import { OperatorOrderBy, type CreateOperatorInput, type OperatorFilter, type UpdateOperatorInput } from './operator.inputs';
-
-const ORDERINGS: Record<OperatorOrderBy, QueryOrderMap<Operator>> = {
-  [OperatorOrderBy.NAME_ASC]: { name: 'asc', id: 'asc' },
-  [OperatorOrderBy.NAME_DESC]: { name: 'desc', id: 'desc' },
-  [OperatorOrderBy.KIND_ASC]: { kind: 'asc', name: 'asc', id: 'asc' },
-};
 
 /** Operators: the agencies. Only ADMIN registers or changes them. */
 export class OperatorService {
@@ -22,19 +17,18 @@ export class OperatorService {
     return this.ctx.em;
   }
 
+  private get operators(): OperatorRepository {
+    return this.em.getRepository(Operator);
+  }
+
   async findById(id: string): Promise<Operator> {
     const operator = await this.ctx.loaders.operatorById.load(id);
     if (!operator) throw new NotFoundError('Operator', id);
     return operator;
   }
 
-  list(filter: OperatorFilter | undefined, orderBy: OperatorOrderBy, page: PageArgs) {
-    const where: FilterQuery<Operator> & Record<string, unknown> = {};
-    if (filter?.kind?.length) where.kind = { $in: filter.kind };
-    if (filter?.municipality?.length) where.municipality = { $in: filter.municipality };
-    if (filter?.parentId) where.parent = filter.parentId;
-    if (filter?.nameContains) where.name = { $ilike: `%${filter.nameContains.replace(/[\\%_]/g, (c) => `\\${c}`)}%` };
-    return paginate(this.em, Operator, where, { key: orderBy, orderBy: ORDERINGS[orderBy] }, page);
+  list(filter: OperatorFilter | undefined, orderBy: OperatorOrderBy, page: PageArgs, count = true) {
+    return this.operators.findPage(filter, orderBy, page, count, (ids) => this.ctx.loaders.operatorById.loadMany(ids));
   }
 
   async create(input: CreateOperatorInput): Promise<Operator> {
@@ -63,21 +57,14 @@ export class OperatorService {
   }
 
   private async assertNameFree(name: string): Promise<void> {
-    const existing = await this.em.findOne(Operator, { name });
+    const existing = await this.operators.findByName(name);
     if (existing) throw new ConflictError(`An operator named "${name}" already exists (${existing.id})`, { existingId: existing.id });
   }
 
   /** The new parent, unless it is the operator itself or one of its descendants. */
   private async parentWithoutCycle(operator: Operator, parentId: string): Promise<Operator> {
     const parent = await this.findById(parentId);
-    const rows = await this.em.execute<Array<{ id: string }>>(
-      `with recursive ancestors(id, parent_id) as (
-         select id, parent_id from operator where id = ?
-         union select o.id, o.parent_id from operator o join ancestors a on o.id = a.parent_id)
-       select id from ancestors where id = ?`,
-      [parent.id, operator.id],
-    );
-    if (rows.length > 0) {
+    if (await this.operators.isSelfOrAncestor(parent.id, operator.id)) {
       throw new BadUserInputError(`Operator ${parent.id} cannot be the parent of ${operator.id}: that would make a cycle`, 'parentId');
     }
     return parent;

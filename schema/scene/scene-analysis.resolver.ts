@@ -1,7 +1,7 @@
 import { Arg, Ctx, Float, Query, Resolver } from 'type-graphql';
 import type { Context } from '../shared/context';
-import { DisplacementCandidate, findDisplacementCandidates } from './displacement';
-import type { Scene } from './scene.entity';
+import { DisplacementCandidate } from './displacement-candidate.type';
+import { SceneService } from './scene.service';
 
 /** Questions across scenes that analysts ask of the status history. */
 @Resolver()
@@ -10,17 +10,11 @@ export class SceneAnalysisResolver {
     description:
       'Scenes that became ACTIVE or EMERGING within `radiusMeters` of a scene that had left ACTIVE at most `withinDays` days before: where did activity move?',
   })
-  async displacementCandidates(
+  displacementCandidates(
     @Arg('radiusMeters', () => Float, { description: 'More than 0, at most 50 000' }) radiusMeters: number,
     @Arg('withinDays', () => Float, { description: 'More than 0, at most 3650' }) withinDays: number,
     @Ctx() ctx: Context,
   ): Promise<DisplacementCandidate[]> {
-    const rows = await findDisplacementCandidates(ctx.em, radiusMeters, withinDays);
-    const scenes = await ctx.loaders.sceneById.loadMany(rows.flatMap((row) => [row.sceneId, row.originId]));
-    return rows.map(({ sceneId: _sceneId, originId: _originId, ...row }, index) => ({
-      ...row,
-      scene: scenes[2 * index] as Scene,
-      origin: scenes[2 * index + 1] as Scene,
-    }));
+    return new SceneService(ctx).displacementCandidates(radiusMeters, withinDays);
   }
 }

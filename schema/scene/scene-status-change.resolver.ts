@@ -7,6 +7,6 @@ import { SceneStatusChange } from './scene-status-change.entity';
 export class SceneStatusChangeResolver {
   @FieldResolver(() => Operator, { nullable: true, description: 'The operator on whose behalf the change was recorded' })
   changedByOperator(@Root() change: SceneStatusChange, @Ctx() ctx: Context) {
-    return change.changedByOperator ? ctx.loaders.operatorById.load(change.changedByOperator.id) : null;
+    return change.changedByOperator ? ctx.loaders.operatorRowById.load(change.changedByOperator.id) : null;
   }
 }

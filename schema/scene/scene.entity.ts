@@ -1,22 +1,26 @@
 import { randomUUID } from 'node:crypto';
-import { Check, Embedded, Entity, Enum, Formula, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Check, Embedded, Entity, EntityRepositoryType, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { VersionedEntity } from '../shared/base.entity';
 import { Field, Float, ID, ObjectType } from 'type-graphql';
-import { MultiPolygonType } from '../../db/types/geometry.type';
-import type { MultiPolygon } from '../spatial/geojson';
+import { MultiPolygonType } from '../../db/spatial/geometry.type';
+import { areaSquareMetersSql, validGeometryCheck } from '../../db/spatial/geometry-sql';
+import type { MultiPolygon } from '../../db/spatial/geojson';
 import { ProblemProfile } from './problem-profile.embeddable';
 import { SceneStatus } from './scene-status';
+import { SceneRepository } from './scene.repository';
 
 /** An open drug scene: a named place with an area and a dated status history. */
 @ObjectType({ description: 'An open drug scene (öppen drogscen): a place with an area and a status history' })
-@Entity({ tableName: 'scene' })
+@Entity({ tableName: 'scene', repository: () => SceneRepository })
 @Index({
   name: 'scene_area_geography_gist',
   expression: 'create index "scene_area_geography_gist" on "scene" using gist (("area"::geography))',
 })
 @Index({ name: 'scene_area_gist', expression: 'create index "scene_area_gist" on "scene" using gist ("area")' })
-@Check({ name: 'scene_area_valid', expression: 'ST_IsValid(area) is true' })
+@Check({ name: 'scene_area_valid', expression: validGeometryCheck('area', false) })
 export class Scene extends VersionedEntity {
+  [EntityRepositoryType]?: SceneRepository;
+
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -47,17 +51,13 @@ export class Scene extends VersionedEntity {
   @Embedded(() => ProblemProfile, { prefix: 'problem_' })
   problemProfile: ProblemProfile = new ProblemProfile();
 
-  /** Always a MultiPolygon in EPSG:4326; the resolver transforms it on request. */
-  @Property({ type: MultiPolygonType, ignoreSchemaChanges: ['type'] })
+  /** Always a MultiPolygon in EPSG:4326. Lazy: an entity load does not convert it; the resolver reads it when asked, in the CRS asked. */
+  @Property({ type: MultiPolygonType, lazy: true, ignoreSchemaChanges: ['type'] })
   area: MultiPolygon;
 
   @Field(() => Float, { description: 'Area on the spheroid, in square metres' })
-  @Property({ type: 'double', generated: '(ST_Area("area"::geography)) stored', nullable: true })
+  @Property({ type: 'double', generated: `(${areaSquareMetersSql('"area"')}) stored`, nullable: true })
   areaSquareMeters?: number;
-
-  @Field(() => Float, { description: 'Perimeter on the spheroid, in metres' })
-  @Formula((alias) => `ST_Perimeter(${alias}.area::geography)`, { type: 'double' })
-  perimeterMeters?: number;
 
   @Field(() => SceneStatus)
   @Index()

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { GeoJSONScalar } from '../spatial/geojson.scalar';
-import { Crs } from '../spatial/crs';
+import { Crs } from '../../db/spatial/crs';
 import { SpatialFilter } from '../spatial/spatial-filter.inputs';
 import { SceneStatus } from './scene-status';
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { createGroupLoader, createItemLoader } from '../shared/dataloader';
+import { createItemLoader } from '../shared/dataloader';
 import { SceneStatusChange } from './scene-status-change.entity';
 import { Scene } from './scene.entity';
 
@@ -9,9 +9,9 @@ export function createSceneLoaders(em: EntityManager) {
       (ids) => em.find(Scene, { id: { $in: [...ids] } }),
       (scene) => scene.id,
     ),
-    statusHistoryBySceneId: createGroupLoader(
-      (ids) => em.find(SceneStatusChange, { scene: { $in: [...ids] } }, { orderBy: { sceneVersion: 'asc' } }),
-      (change) => change.scene.id,
+    statusChangeById: createItemLoader(
+      (ids) => em.find(SceneStatusChange, { id: { $in: [...ids] } }),
+      (change) => change.id,
     ),
   };
 }

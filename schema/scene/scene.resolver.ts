@@ -1,14 +1,16 @@
-import { Arg, Args, Ctx, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Agreement } from '../agreement/agreement.entity';
-import { Intervention } from '../intervention/intervention.entity';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Float, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { AgreementConnection, agreementsOfScene, NestedAgreementArgs } from '../agreement/agreement.connection';
+import { InterventionConnection, NestedInterventionArgs } from '../intervention/intervention.connection';
+import { interventionsUnder } from '../intervention/nested-interventions';
 import type { Context } from '../shared/context';
-import { createConnectionType, PageArgs } from '../shared/pagination';
-import { Crs } from '../spatial/crs';
+import { nodeFields, selects } from '../shared/selection';
+import { createConnectionType, ForwardPageArgs, PageArgs } from '../shared/pagination';
+import { Crs } from '../../db/spatial/crs';
 import { GeoJSONScalar } from '../spatial/geojson.scalar';
 import { SceneDistance } from './scene-distance.type';
 import { SceneStatisticsGroup, SceneStatisticsGroupBy } from './scene-statistics';
-import { sceneStatistics } from './scene-statistics.service';
-import { SceneStatusChange } from './scene-status-change.entity';
+import { SceneStatusChangeConnection, statusHistoryOf } from './status-history';
 import { Scene } from './scene.entity';
 import { ArchiveSceneInput, ChangeSceneStatusInput, CreateSceneInput, SceneFilter, SceneOrderBy, UpdateSceneInput } from './scene.inputs';
 import { SceneService } from './scene.service';
@@ -28,9 +30,10 @@ export class SceneResolver {
     @Arg('filter', () => SceneFilter, { nullable: true }) filter: SceneFilter | undefined,
     @Arg('orderBy', () => SceneOrderBy, { defaultValue: SceneOrderBy.NAME_ASC }) orderBy: SceneOrderBy,
     @Args() page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
-    return new SceneService(ctx).list(filter, orderBy, page);
+    return new SceneService(ctx).list(filter, orderBy, page, selects(info, 'totalCount'));
   }
 
   @Query(() => [SceneDistance], { description: 'The scenes nearest to a point, nearest first, with distances in metres on the spheroid' })
@@ -46,7 +49,7 @@ export class SceneResolver {
 
   @Query(() => [SceneStatisticsGroup], {
     description:
-      'Scene counts and total area per status, municipality or police area, as the status history says things stood at `at` (default now)',
+      'Scene counts and total area per status, municipality or police area: as the status history says things stood at `at`, or as the scenes are now when `at` is not given',
   })
   sceneStatistics(
     @Arg('groupBy', () => SceneStatisticsGroupBy) groupBy: SceneStatisticsGroupBy,
@@ -54,7 +57,7 @@ export class SceneResolver {
     @Arg('filter', () => SceneFilter, { nullable: true }) filter: SceneFilter | undefined,
     @Ctx() ctx: Context,
   ): Promise<SceneStatisticsGroup[]> {
-    return sceneStatistics(ctx.em, groupBy, at ?? new Date(), filter);
+    return new SceneService(ctx).statistics(groupBy, at ?? undefined, filter);
   }
 
   @Mutation(() => Scene, { description: 'Registers a scene (EDITOR, ADMIN). It starts EMERGING unless an ADMIN says otherwise.' })
@@ -79,7 +82,10 @@ export class SceneResolver {
 
   @FieldResolver(() => GeoJSONScalar, { description: 'The area, a MultiPolygon' })
   area(@Root() scene: Scene, @Arg('crs', () => Crs, { defaultValue: Crs.EPSG_4326 }) crs: Crs, @Ctx() ctx: Context) {
-    return crs === Crs.EPSG_4326 ? scene.area : ctx.loaders.spatial.geometry('scene.area', 'self', crs).load(scene.id);
+    // The area is read only when asked for (a lazy property): here, in the CRS asked for, unless the entity holds it already.
+    return crs === Crs.EPSG_4326 && scene.area !== undefined
+      ? scene.area
+      : ctx.loaders.spatial.geometry('scene.area', 'self', crs).load(scene.id);
   }
 
   @FieldResolver(() => GeoJSONScalar, { description: 'The area’s centroid, a Point' })
@@ -87,28 +93,34 @@ export class SceneResolver {
     return ctx.loaders.spatial.geometry('scene.area', 'centroid', crs).load(scene.id);
   }
 
+  @FieldResolver(() => Float, { description: 'Perimeter on the spheroid, in metres' })
+  async perimeterMeters(@Root() scene: Scene, @Ctx() ctx: Context): Promise<number> {
+    return (await ctx.loaders.spatial.perimeter('scene.area').load(scene.id))!;
+  }
+
   @FieldResolver(() => Boolean)
   archived(@Root() scene: Scene): boolean {
     return scene.archivedAt !== null;
   }
 
-  @FieldResolver(() => [SceneStatusChange], { description: 'Every status change, oldest first' })
-  statusHistory(@Root() scene: Scene, @Ctx() ctx: Context) {
-    return ctx.loaders.statusHistoryBySceneId.load(scene.id);
+  @FieldResolver(() => SceneStatusChangeConnection, { description: 'The status changes, oldest first, a page at a time' })
+  statusHistory(@Root() scene: Scene, @Args() args: ForwardPageArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
+    return statusHistoryOf(ctx, scene.id, args, selects(info, 'totalCount'));
   }
 
-  @FieldResolver(() => [Intervention], {
+  @FieldResolver(() => InterventionConnection, {
     description:
-      'Interventions registered at this scene, newest first; with `withinMeters`, instead every intervention (of any scene) located within that distance of the area, 0 meaning inside or touching it',
+      'Interventions registered at this scene, a page at a time (newest first by default); with `withinMeters`, instead every intervention (of any scene) located within that distance of the area, 0 meaning inside or touching it',
   })
-  async interventions(
+  interventions(
     @Root() scene: Scene,
+    @Args() args: NestedInterventionArgs,
     @Arg('withinMeters', () => Float, { nullable: true }) withinMeters: number | undefined,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
-  ): Promise<Intervention[]> {
-    if (withinMeters == null) return ctx.loaders.interventionsBySceneId.load(scene.id);
-    const rows = await ctx.loaders.spatial.interventionsNearScene(withinMeters).load(scene.id);
-    return (await ctx.loaders.interventionById.loadMany(rows.map((row) => row.id))) as Intervention[];
+  ) {
+    const parent = withinMeters == null ? 'scene' : 'sceneArea';
+    return interventionsUnder(ctx, parent, scene.id, args, selects(info, 'totalCount'), nodeFields(info), withinMeters ?? undefined);
   }
 
   @FieldResolver(() => [SceneDistance], { description: 'Other scenes within `radiusMeters` of this one’s area, nearest first' })
@@ -122,9 +134,8 @@ export class SceneResolver {
     return rows.map((row, index) => ({ scene: scenes[index] as Scene, distanceMeters: row.distance }));
   }
 
-  @FieldResolver(() => [Agreement], { description: 'Agreements about this scene, newest first' })
-  async agreements(@Root() scene: Scene, @Ctx() ctx: Context): Promise<Agreement[]> {
-    const links = await ctx.loaders.agreementsBySceneId.load(scene.id);
-    return links.map((link) => link.agreement.getEntity());
+  @FieldResolver(() => AgreementConnection, { description: 'Agreements about this scene, a page at a time (newest first by default)' })
+  agreements(@Root() scene: Scene, @Args() args: NestedAgreementArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
+    return agreementsOfScene(ctx, scene.id, args, selects(info, 'totalCount'));
   }
 }

@@ -1,20 +1,21 @@
-import { LockMode, QueryOrder, raw, ref, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
-import type { EntityManager, QBFilterQuery } from '@mikro-orm/postgresql';
+import { ref } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { ADMINS, WRITERS, requireRole } from '../auth/auth.guard';
 import { Role } from '../auth/role';
 import { findViewerOperator } from '../operator/viewer-operator';
 import type { Context } from '../shared/context';
 import { BadUserInputError, ConflictError, ForbiddenError, InvalidTransitionError, NotFoundError } from '../shared/errors';
-import { paginate, type PageArgs } from '../shared/pagination';
+import type { PageArgs } from '../shared/pagination';
 import { optionalText, requireText, tagList } from '../shared/validation';
-import { POLYGONAL_TYPES, type MultiPolygon } from '../spatial/geojson';
+import { POLYGONAL_TYPES, type MultiPolygon } from '../../db/spatial/geojson';
 import { normalizeGeometry } from '../spatial/geometry.service';
-import { spatialConditions } from '../spatial/spatial-filter';
-import { appendStatusEvent } from '../live/status-event.repository';
-import { POINT_PARAM, type DistanceRow } from '../spatial/proximity.repository';
+import { checkRadius } from '../spatial/spatial-filter';
+import { SceneStatusOutbox } from '../live/scene-status-outbox.entity';
+import type { DisplacementCandidate } from './displacement-candidate.type';
 import type { SceneDistance } from './scene-distance.type';
-import { withConditions } from '../shared/conditions';
-import type { Crs } from '../spatial/crs';
+import type { SceneStatisticsGroup, SceneStatisticsGroupBy } from './scene-statistics';
+import type { SceneRepository } from './scene.repository';
+import type { Crs } from '../../db/spatial/crs';
 import { ProblemProfile } from './problem-profile.embeddable';
 import { SceneStatusChange } from './scene-status-change.entity';
 import { allowedTransitions, canTransition, SceneStatus } from './scene-status';
@@ -32,15 +33,16 @@ import {
 /** Clock skew tolerated for `effectiveAt`, so a client's "now" is not refused as future. */
 const CLOCK_SKEW_MS = 5 * 60_000;
 /** Most scenes `nearestScenes` returns. */
-const MAX_NEAREST = 100;
+export const MAX_NEAREST = 100;
+/** Longest window `displacementCandidates` looks across, in days (ten years). */
+export const MAX_WINDOW_DAYS = 3650;
 
-const ORDERINGS: Record<SceneOrderBy, QueryOrderMap<Scene>> = {
-  [SceneOrderBy.NAME_ASC]: { name: 'asc', id: 'asc' },
-  [SceneOrderBy.NAME_DESC]: { name: 'desc', id: 'desc' },
-  [SceneOrderBy.CREATED_AT_DESC]: { createdAt: 'desc', id: 'desc' },
-  [SceneOrderBy.UPDATED_AT_DESC]: { updatedAt: 'desc', id: 'desc' },
-  [SceneOrderBy.MUNICIPALITY_ASC]: { municipality: 'asc', name: 'asc', id: 'asc' },
-};
+/** @throws BadUserInputError unless 1 <= limit <= MAX_NEAREST */
+export function checkNearestLimit(limit: number): void {
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_NEAREST) {
+    throw new BadUserInputError(`limit must be between 1 and ${MAX_NEAREST}, got ${limit}`, 'limit');
+  }
+}
 
 /** Scene rules: registration, edits, archiving, and the only place a status changes. */
 export class SceneService {
@@ -50,38 +52,51 @@ export class SceneService {
     return this.ctx.em;
   }
 
+  private get scenes(): SceneRepository {
+    return this.em.getRepository(Scene);
+  }
+
   async findById(id: string): Promise<Scene> {
     const scene = await this.ctx.loaders.sceneById.load(id);
     if (!scene) throw new NotFoundError('Scene', id);
     return scene;
   }
 
-  async list(filter: SceneFilter | undefined, orderBy: SceneOrderBy, page: PageArgs) {
-    const where = await sceneWhere(this.em, filter);
-    return paginate(this.em, Scene, where, { key: orderBy, orderBy: ORDERINGS[orderBy] }, page);
+  list(filter: SceneFilter | undefined, orderBy: SceneOrderBy, page: PageArgs, count = true) {
+    return this.scenes.findPage(filter, orderBy, page, count, (ids) => this.ctx.loaders.sceneById.loadMany(ids));
+  }
+
+  /** The `limit` scenes nearest to a point, nearest first, with their distances in metres. */
+  async nearest(point: unknown, crs: Crs, limit: number, filter: SceneFilter | undefined): Promise<SceneDistance[]> {
+    checkNearestLimit(limit);
+    const geometry = await normalizeGeometry(this.em, point, crs, { allowed: ['Point'], field: 'point' });
+    const rows = await this.scenes.findNearest(geometry, limit, filter);
+    const scenes = await this.ctx.loaders.sceneById.loadMany(rows.map((row) => row.id));
+    return rows.map((row, index) => ({ scene: scenes[index] as Scene, distanceMeters: row.distance }));
+  }
+
+  /** Scene counts and total area per group, as the history says things stood at `at` (or as they are now). */
+  statistics(groupBy: SceneStatisticsGroupBy, at: Date | undefined, filter: SceneFilter | undefined): Promise<SceneStatisticsGroup[]> {
+    return this.scenes.statistics(groupBy, at, filter);
   }
 
   /**
-   * The `limit` scenes nearest to a point, nearest first. Candidates come from the KNN operator
-   * on the geography index (sphere distance); the answer is re-ranked by the spheroid distance.
+   * Scenes that became ACTIVE or EMERGING within `radiusMeters` of a scene that had left ACTIVE
+   * at most `withinDays` days before (SceneRepository.findDisplacementCandidates).
+   * @throws BadUserInputError for a radius or window out of range
    */
-  async nearest(point: unknown, crs: Crs, limit: number, filter: SceneFilter | undefined): Promise<SceneDistance[]> {
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_NEAREST) {
-      throw new BadUserInputError(`limit must be between 1 and ${MAX_NEAREST}, got ${limit}`, 'limit');
+  async displacementCandidates(radiusMeters: number, withinDays: number): Promise<DisplacementCandidate[]> {
+    const radius = checkRadius(radiusMeters, 'radiusMeters');
+    if (!Number.isFinite(withinDays) || withinDays <= 0 || withinDays > MAX_WINDOW_DAYS) {
+      throw new BadUserInputError(`withinDays must be more than 0 and at most ${MAX_WINDOW_DAYS}, got ${withinDays}`, 'withinDays');
     }
-    const geometry = await normalizeGeometry(this.em, point, crs, { allowed: ['Point'], field: 'point' });
-    const json = JSON.stringify(geometry);
-    const where = await sceneWhere(this.em, filter);
-    const rows = await this.em
-      .createQueryBuilder(Scene, 's')
-      .select(['s.id', raw(`ST_Distance(s.area::geography, ${POINT_PARAM}::geography) as distance`, [json])])
-      .where(where as QBFilterQuery<Scene>)
-      .orderBy({ [raw(`s.area::geography <-> ${POINT_PARAM}::geography`, [json])]: QueryOrder.ASC })
-      .limit(limit * 2 + 10)
-      .execute<DistanceRow[]>('all', false);
-    const nearest = rows.sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id)).slice(0, limit);
-    const scenes = await this.ctx.loaders.sceneById.loadMany(nearest.map((row) => row.id));
-    return nearest.map((row, index) => ({ scene: scenes[index] as Scene, distanceMeters: row.distance }));
+    const rows = await this.scenes.findDisplacementCandidates(radius, withinDays);
+    const scenes = await this.ctx.loaders.sceneById.loadMany(rows.flatMap((row) => [row.sceneId, row.originId]));
+    return rows.map(({ sceneId: _sceneId, originId: _originId, ...row }, index) => ({
+      ...row,
+      scene: scenes[2 * index] as Scene,
+      origin: scenes[2 * index + 1] as Scene,
+    }));
   }
 
   /** Registers a scene. It starts EMERGING unless an ADMIN gives another status. */
@@ -109,17 +124,17 @@ export class SceneService {
       tx.persist(scene);
       tx.persist(change);
       await tx.flush();
-      await appendStatusEvent(tx, eventOf(change, scene.id, operator.id));
+      await tx.getRepository(SceneStatusOutbox).append(eventOf(change, scene.id, operator.id));
+      await tx.refresh(scene); // the generated area and the perimeter formula come from the database
     });
-    void this.ctx.events.wake();
-    return scene;
+    return scene; // subscribers learn of it once the request's transaction commits (server/operation/viewer-transaction.ts)
   }
 
   async update(input: UpdateSceneInput): Promise<Scene> {
     requireRole(this.ctx, ADMINS, 'updateScene');
     const area = input.area != null ? await this.normalizeArea(input.area, input.crs) : undefined;
     return this.em.transactional(async (tx) => {
-      const scene = await lockScene(tx, input.id, input.expectedVersion);
+      const scene = await tx.getRepository(Scene).lockForUpdate(input.id, input.expectedVersion);
       if (input.name != null) scene.name = requireText(input.name, 'name');
       if (input.municipality != null) scene.municipality = requireText(input.municipality, 'municipality');
       if (input.district !== undefined) scene.district = optionalText(input.district, 'district', 200);
@@ -148,7 +163,7 @@ export class SceneService {
     }
     const operator = await findViewerOperator(this.em, viewer);
     const changed = await this.em.transactional(async (tx) => {
-      const scene = await lockScene(tx, input.sceneId, input.expectedVersion);
+      const scene = await tx.getRepository(Scene).lockForUpdate(input.sceneId, input.expectedVersion);
       assertCanTransition(scene, input.status);
       if (scene.statusSince && effectiveAt < scene.statusSince) {
         throw new BadUserInputError(
@@ -165,11 +180,11 @@ export class SceneService {
       scene.statusSince = effectiveAt;
       tx.persist(change);
       await tx.flush();
-      await appendStatusEvent(tx, eventOf(change, scene.id, operator.id));
+      await tx.getRepository(SceneStatusOutbox).append(eventOf(change, scene.id, operator.id));
       return scene;
     });
-    // Subscribers on this instance learn at once; other instances through the NOTIFY sent at commit.
-    void this.ctx.events.wake();
+    // Subscribers on this instance learn once the request's transaction commits (server/operation/viewer-transaction.ts),
+    // other instances through the NOTIFY sent at commit.
     return changed;
   }
 
@@ -177,7 +192,7 @@ export class SceneService {
   async archive(input: ArchiveSceneInput): Promise<Scene> {
     requireRole(this.ctx, ADMINS, 'archiveScene');
     return this.em.transactional(async (tx) => {
-      const scene = await lockScene(tx, input.id, input.expectedVersion);
+      const scene = await tx.getRepository(Scene).lockForUpdate(input.id, input.expectedVersion);
       if (scene.archivedAt) throw new ConflictError(`Scene ${scene.id} is already archived (since ${scene.archivedAt.toISOString()})`);
       scene.archivedAt = new Date();
       await tx.flush();
@@ -214,17 +229,6 @@ function eventOf(change: SceneStatusChange, sceneId: string, operatorId: string)
   };
 }
 
-async function lockScene(tx: EntityManager, id: string, expectedVersion: number | null | undefined): Promise<Scene> {
-  const scene = await tx.findOne(Scene, id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-  if (!scene) throw new NotFoundError('Scene', id);
-  if (expectedVersion != null && scene.version !== expectedVersion) {
-    throw new ConflictError(`Scene ${id} is at version ${scene.version}, not the expected ${expectedVersion}; reload it and try again`, {
-      currentVersion: scene.version,
-    });
-  }
-  return scene;
-}
-
 function toProblemProfile(input: ProblemProfileInput | undefined): ProblemProfile {
   const profile = new ProblemProfile();
   profile.description = optionalText(input?.description, 'problemProfile.description');
@@ -233,29 +237,4 @@ function toProblemProfile(input: ProblemProfileInput | undefined): ProblemProfil
   profile.targetGroups = tagList(input?.targetGroups, 'problemProfile.targetGroups');
   profile.tags = tagList(input?.tags, 'problemProfile.tags');
   return profile;
-}
-
-/** The non-spatial part of a SceneFilter as MikroORM conditions. */
-/**
- * The conditions of a SceneFilter, spatial ones included (validated: INVALID_GEOMETRY,
- * BAD_USER_INPUT): for lists, nearest, statistics and exports alike.
- */
-export async function sceneWhere(em: EntityManager, filter: SceneFilter | undefined): Promise<FilterQuery<Scene>> {
-  return withConditions(toWhere(filter), await spatialConditions<Scene>(em, filter?.spatial, 'area'));
-}
-
-function toWhere(filter: SceneFilter | undefined): FilterQuery<Scene> {
-  const where: FilterQuery<Scene> & Record<string, unknown> = {};
-  if (!filter?.includeArchived) where.archivedAt = null;
-  if (filter?.status?.length) where.status = { $in: filter.status };
-  if (filter?.municipality?.length) where.municipality = { $in: filter.municipality };
-  if (filter?.policeArea?.length) where.policeArea = { $in: filter.policeArea };
-  if (filter?.district?.length) where.district = { $in: filter.district };
-  if (filter?.nameContains) where.name = { $ilike: `%${escapeLike(filter.nameContains)}%` };
-  if (filter?.statArea) where.statAreas = { $contains: [filter.statArea] };
-  return where;
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../auth/role';
-import type { StatusEventHub } from '../live/status-event.hub';
+import type { StatusEvents } from '../live/status-events';
 import type { Loaders } from './loaders';
 
 /** What every resolver gets. Built once per HTTP request or WebSocket operation (server/context.ts). */
@@ -11,5 +11,9 @@ export interface Context {
   loaders: Loaders;
   requestId: string;
   /** This instance's log of committed status events (subscriptions read it; writers wake it after commit). */
-  events: StatusEventHub;
+  events: StatusEvents;
+  /** The operation's admission when a transport ran it before building the context (server/http-reads.ts): it is not run again. */
+  admission?: Promise<void>;
+  /** Whether a transport already tried the compiled read path for this operation (server/http-reads.ts): it is not tried twice. */
+  compiledReadTried?: boolean;
 }

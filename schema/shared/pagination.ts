@@ -1,12 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Cursor, type EntityName, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
-import { BadUserInputError } from './errors';
+import { cursorSql } from '../read/ordering';
+import { countSql, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageBounds, pageFlags, pageSql, type PageSource } from '../read/page';
+import { SqlWriter } from '../../db/sql-writer';
 
-/** Largest page a client may ask for. */
-export const MAX_PAGE_SIZE = 500;
-/** Page size when neither `first` nor `last` is given. */
-export const DEFAULT_PAGE_SIZE = 20;
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE };
 
 @ObjectType({ description: 'Relay page information' })
 export class PageInfo {
@@ -31,6 +29,19 @@ export class PageArgs {
   before?: string;
 }
 
+/** Paging of a list inside an object (`Scene.interventions`…): forward only, a page per parent. */
+@ArgsType()
+export class ForwardPageArgs {
+  @Field(() => Int, {
+    nullable: true,
+    description: `Items after \`after\`, for each parent; default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}`,
+  })
+  first?: number;
+
+  @Field(() => String, { nullable: true, description: 'An opaque cursor from a previous page of the same parent' })
+  after?: string;
+}
+
 export interface Edge<T> {
   cursor: string;
   node: T;
@@ -39,7 +50,8 @@ export interface Edge<T> {
 export interface ConnectionResult<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** Counted only when the request selects it (see PageArgs and `selects`). */
+  totalCount?: number;
 }
 
 /** Builds `<Name>Connection` and `<Name>Edge` object types for a node type. */
@@ -61,75 +73,36 @@ export function createConnectionType<T extends object>(Node: ClassType<T>, name:
 }
 
 /**
- * One page with keyset pagination (MikroORM `findByCursor`). `order` names the ordering so that a
- * cursor from one ordering is refused by another instead of silently skipping rows.
- * `orderBy` must end with the primary key to make the order total.
+ * One page of a top-level list on the resolver path: the page's ids and cursors in one
+ * statement (keyset pagination, page.ts), the total in one more only when `count` (the request
+ * selects `totalCount`), then the nodes by id through `load` (a per-request loader).
  */
-export async function paginate<T extends object>(
+export async function paginate<T extends { id: string }>(
   em: EntityManager,
-  entity: EntityName<T>,
-  where: FilterQuery<T>,
-  order: { key: string; orderBy: QueryOrderMap<T> },
+  source: PageSource,
   page: PageArgs,
+  count: boolean,
+  load: (ids: readonly string[]) => Promise<Array<T | null | Error>>,
 ): Promise<ConnectionResult<T>> {
-  const { first, last } = checkSizes(page);
-  const after = page.after ? decodeCursor(page.after, order.key, 'after') : undefined;
-  const before = page.before ? decodeCursor(page.before, order.key, 'before') : undefined;
-  const cursor = await em.findByCursor(entity, where, {
-    first: last === undefined ? (first ?? DEFAULT_PAGE_SIZE) : first,
-    last,
-    after,
-    before,
-    orderBy: order.orderBy as never,
-    includeCount: true,
-  } as never);
-  const edges = cursor.items.map((node) => ({ cursor: encodeCursor(order.key, cursor.from(node)), node }));
+  const bounds = pageBounds(page, source.ordering);
+  const w = new SqlWriter('positional');
+  const rows = await em.execute<Array<{ id: string; cursor: string; page_row: string }>>(
+    `select x.id, ${cursorSql(source.ordering, 'x')} as cursor, x.page_row from (${pageSql(source, 'p', bounds, w, 'p.*')}) x order by x.page_row`,
+    w.values as never,
+  );
+  const inPage = rows.slice(0, bounds.size);
+  if (bounds.backward) inPage.reverse();
+  const nodes = await load(inPage.map((row) => row.id));
+  const edges = inPage.flatMap((row, i) => (nodes[i] && !(nodes[i] instanceof Error) ? [{ cursor: row.cursor, node: nodes[i] as T }] : []));
+  let totalCount: number | undefined;
+  if (count) {
+    const counting = new SqlWriter('positional');
+    const [total] = await em.execute<Array<{ count: string }>>(countSql(source, 'x', counting), counting.values as never);
+    totalCount = Number(total!.count);
+  }
   return {
     edges,
-    totalCount: cursor.totalCount,
-    pageInfo: {
-      hasNextPage: cursor.hasNextPage ?? false,
-      hasPreviousPage: cursor.hasPrevPage ?? false,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
+    totalCount,
+    pageInfo: { ...pageFlags(bounds, rows.length), startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
   };
-}
-
-// Private:
-
-function checkSizes(page: PageArgs): { first?: number; last?: number } {
-  for (const field of ['first', 'last'] as const) {
-    const size = page[field];
-    if (size != null && (size < 0 || size > MAX_PAGE_SIZE)) {
-      throw new BadUserInputError(`${field} must be between 0 and ${MAX_PAGE_SIZE}, got ${size}`, field);
-    }
-  }
-  if (page.first != null && page.last != null) {
-    throw new BadUserInputError('Pass either first or last, not both', 'last');
-  }
-  return { first: page.first ?? undefined, last: page.last ?? undefined };
-}
-
-function encodeCursor(orderKey: string, raw: string): string {
-  return Buffer.from(`${orderKey}|${raw}`).toString('base64url');
-}
-
-function decodeCursor(cursor: string, orderKey: string, field: string): string {
-  const decoded = Buffer.from(cursor, 'base64url').toString();
-  const separator = decoded.indexOf('|');
-  const key = decoded.slice(0, separator);
-  const raw = decoded.slice(separator + 1);
-  if (separator < 1 || raw === '') {
-    throw new BadUserInputError(`${field} is not a cursor this API produced`, field);
-  }
-  if (key !== orderKey) {
-    throw new BadUserInputError(`${field} is a cursor for the ordering ${key}, but this query orders by ${orderKey}`, field);
-  }
-  try {
-    Cursor.decode(raw);
-  } catch {
-    throw new BadUserInputError(`${field} is not a cursor this API produced`, field);
-  }
-  return raw;
 }

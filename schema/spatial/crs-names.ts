@@ -1,5 +1,5 @@
 import { BadUserInputError } from '../shared/errors';
-import { Crs, crsInfo } from './crs';
+import { Crs, crsInfo } from '../../db/spatial/crs';
 
 const OGC_EPSG = 'http://www.opengis.net/def/crs/EPSG/0/';
 const CRS84 = 'http://www.opengis.net/def/crs/OGC/1.3/CRS84';

@@ -1,19 +1,11 @@
 import { InvalidGeometryError } from '../shared/errors';
-import { Crs, crsInfo } from './crs';
-import type { Geometry, GeometryType, Position } from './geojson';
+import { Crs, crsInfo } from '../../db/spatial/crs';
+import { ANY_SIMPLE_TYPES, type Geometry, type GeometryType, type Position } from '../../db/spatial/geojson';
 
 /** Largest geometry accepted in one input, in vertices. Larger shapes should be simplified first. */
 export const MAX_VERTICES = 50_000;
 
-const GEOMETRY_TYPES: readonly string[] = [
-  'Point',
-  'MultiPoint',
-  'LineString',
-  'MultiLineString',
-  'Polygon',
-  'MultiPolygon',
-  'GeometryCollection',
-];
+const GEOMETRY_TYPES: readonly string[] = [...ANY_SIMPLE_TYPES, 'GeometryCollection'];
 
 /**
  * Checks the structure of a GeoJSON geometry before it reaches PostGIS: the type is one the

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { InvalidGeometryError } from '../shared/errors';
-import { Crs, crsInfo, STORAGE_SRID } from './crs';
-import type { Geometry, GeometryType } from './geojson';
+import { Crs, crsInfo } from '../../db/spatial/crs';
+import { checkGeometry, type CheckedGeometry } from '../../db/spatial/geometry-input';
+import type { Geometry, GeometryType } from '../../db/spatial/geojson';
 import { assertValidGeoJson } from './geojson-validation';
 
 export interface GeometryInputRules {
@@ -13,17 +14,11 @@ export interface GeometryInputRules {
   toMulti?: boolean;
 }
 
-interface CheckedGeometryRow {
-  valid: boolean;
-  reason: string;
-  geojson: string;
-}
-
 /**
  * Validates a geometry input and returns it as stored: 2D, EPSG:4326, MultiPolygon where asked.
- * Structure and ranges are checked in TypeScript first (cheap, precise messages); validity
- * (self-intersections, ring order) is PostGIS's own `ST_IsValid`/`ST_IsValidReason`, and the
- * CRS transform is `ST_Transform`. Runs before any write, outside the write transaction.
+ * Structure and ranges are checked in TypeScript first (cheap, precise messages); validity and
+ * the transform are PostGIS's (db/spatial/geometry-input.ts), whose reason the message quotes.
+ * Runs before any write, outside the write transaction.
  * @throws InvalidGeometryError
  */
 export async function normalizeGeometry(
@@ -33,27 +28,25 @@ export async function normalizeGeometry(
   rules: GeometryInputRules,
 ): Promise<Geometry> {
   assertValidGeoJson(value, rules.allowed, crs, rules.field);
-  const wrap = rules.toMulti ? 'ST_Multi' : '';
-  let row: CheckedGeometryRow | undefined;
+  // A point in WGS 84 that passed those checks is valid and stored as it is: no round trip (a
+  // filter's point is validated without a statement of its own).
+  const point = value as Geometry;
+  if (point.type === 'Point' && crs === Crs.EPSG_4326)
+    return { type: 'Point', coordinates: (point.coordinates as number[]).slice(0, 2) } as Geometry;
+  let checked: CheckedGeometry;
   try {
-    [row] = await em.execute<CheckedGeometryRow[]>(
-      `with input as (select ST_Force2D(ST_SetSRID(ST_GeomFromGeoJSON(?::text), ?::int)) as g)
-       select ST_IsValid(g) as valid, ST_IsValidReason(g) as reason,
-              ST_AsGeoJSON(${wrap}(ST_Transform(g, ${STORAGE_SRID})), 9) as geojson
-       from input`,
-      [JSON.stringify(value), crsInfo(crs).srid],
-    );
+    checked = await checkGeometry(em, value, crsInfo(crs).srid, rules.toMulti);
   } catch (error) {
     throw new InvalidGeometryError(
       `Invalid ${rules.field}: PostGIS could not read it (${(error as Error).message.split('\n')[0]})`,
       rules.field,
     );
   }
-  if (!row!.valid) {
+  if (!checked.valid) {
     throw new InvalidGeometryError(
-      `Invalid ${rules.field}: ${row!.reason} (PostGIS ST_IsValidReason, coordinates in ${crsInfo(crs).label})`,
+      `Invalid ${rules.field}: ${checked.reason} (PostGIS ST_IsValidReason, coordinates in ${crsInfo(crs).label})`,
       rules.field,
     );
   }
-  return JSON.parse(row!.geojson) as Geometry;
+  return checked.geojson;
 }

@@ -1,5 +1,5 @@
 import { Field, Float, InputType } from 'type-graphql';
-import { Crs } from './crs';
+import { Crs } from '../../db/spatial/crs';
 import { GeoJSONScalar } from './geojson.scalar';
 
 @InputType({ description: 'An axis-aligned box, x (longitude or easting) first' })

@@ -1,53 +1,77 @@
-import { raw, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { SqlWriter } from '../../db/sql-writer';
 import { BadUserInputError } from '../shared/errors';
-import { crsInfo, STORAGE_SRID } from './crs';
-import { ANY_SIMPLE_TYPES, POLYGONAL_TYPES } from './geojson';
+import { Crs, crsInfo, STORAGE_SRID } from '../../db/spatial/crs';
+import { foldedGeometry, geometryParam } from '../../db/spatial/geometry-input';
+import { boxExtentIn4326, spatialPredicatesSql, type SpatialPredicates } from '../../db/spatial/predicates';
+import { ANY_SIMPLE_TYPES, POLYGONAL_TYPES, type Geometry, type GeometryType } from '../../db/spatial/geojson';
+import { assertValidGeoJson } from './geojson-validation';
 import { normalizeGeometry } from './geometry.service';
 import type { BBoxInput, SpatialFilter } from './spatial-filter.inputs';
 
 /** Largest radius a `near` filter accepts, in metres. */
 export const MAX_RADIUS_METERS = 50_000;
 
+/** The geometries of a SpatialFilter, made ready by one of the two functions below (SQL writers in WGS 84). */
+export type SpatialInputs = Pick<SpatialPredicates, 'intersects' | 'within'> & { nearPoint?: SpatialPredicates['intersects'] };
+
 /**
- * Turns a SpatialFilter into MikroORM conditions on a geometry column. Every predicate is one
- * PostGIS can answer from the column's GIST index: `ST_Intersects`/`ST_Within` on the geometry,
- * `ST_DWithin` on `column::geography` (an expression index), so radii are metres on the spheroid.
- * Input geometries are validated and brought to EPSG:4326 first (INVALID_GEOMETRY, BAD_USER_INPUT).
+ * The conditions of a SpatialFilter on a geometry column (`column`, e.g. `r.area`), for every
+ * read path: its box and radius checked here, its SQL written by db/spatial/predicates.ts.
+ * @throws BadUserInputError for a bad box or radius
  */
-export async function spatialConditions<T>(
-  em: EntityManager,
-  filter: SpatialFilter | undefined,
-  column: string,
-): Promise<FilterQuery<T>[]> {
+export function spatialConditionsSql(filter: SpatialFilter | undefined, column: string, inputs: SpatialInputs, w: SqlWriter): string[] {
   if (!filter) return [];
-  const conditions: FilterQuery<T>[] = [];
-  if (filter.intersects != null) {
-    const geometry = await normalizeGeometry(em, filter.intersects, filter.crs, { allowed: ANY_SIMPLE_TYPES, field: 'spatial.intersects' });
-    conditions.push(predicate(`ST_Intersects(??.${column}, ${GEOMETRY_PARAM})`, [JSON.stringify(geometry)]));
+  return spatialPredicatesSql(
+    {
+      intersects: inputs.intersects,
+      within: inputs.within,
+      box: filter.bbox ? checkBBox(filter.bbox) : undefined,
+      near: filter.near
+        ? { point: inputs.nearPoint!, radiusMeters: checkRadius(filter.near.radiusMeters, 'spatial.near.radiusMeters') }
+        : undefined,
+    },
+    column,
+    w,
+  );
+}
+
+/**
+ * The filter's geometries validated by PostGIS in a statement of their own (INVALID_GEOMETRY
+ * with PostGIS's reason), then bound as WGS 84 GeoJSON: the resolver path.
+ */
+export async function validatedSpatialInputs(em: EntityManager, filter: SpatialFilter | undefined): Promise<SpatialInputs> {
+  const inputs: SpatialInputs = {};
+  for (const { key, value, allowed, field } of geometriesOf(filter)) {
+    const geometry = await normalizeGeometry(em, value, filter!.crs, { allowed, field });
+    inputs[key] = (w) => geometryParam(geometry, w);
   }
-  if (filter.within != null) {
-    const geometry = await normalizeGeometry(em, filter.within, filter.crs, { allowed: POLYGONAL_TYPES, field: 'spatial.within' });
-    conditions.push(predicate(`ST_Within(??.${column}, ${GEOMETRY_PARAM})`, [JSON.stringify(geometry)]));
+  return inputs;
+}
+
+/**
+ * The filter's geometries read by PostGIS within the statement itself, with the validity of each
+ * added to `checks` (the statement answers nothing unless all hold): the compiled read path,
+ * which sends no statement of its own to validate. Their structure is checked here first. `w` is
+ * the statement's writer.
+ * @throws InvalidGeometryError, BadUserInputError
+ */
+export function foldedSpatialInputs(filter: SpatialFilter | undefined, w: SqlWriter, checks: string[]): SpatialInputs {
+  const inputs: SpatialInputs = {};
+  for (const { key, value, allowed, field } of geometriesOf(filter)) {
+    assertValidGeoJson(value, allowed, filter!.crs, field);
+    const geometry = value as Geometry;
+    if (geometry.type === 'Point' && filter!.crs === Crs.EPSG_4326) {
+      // A valid WGS 84 point needs neither a transform nor a validity check.
+      const point = geometryParam({ type: 'Point', coordinates: (geometry.coordinates as number[]).slice(0, 2) }, w);
+      inputs[key] = () => point;
+      continue;
+    }
+    const folded = foldedGeometry(value, crsInfo(filter!.crs).srid, w);
+    checks.push(folded.valid);
+    inputs[key] = () => folded.geometry;
   }
-  if (filter.bbox) {
-    const { minX, minY, maxX, maxY, srid } = checkBBox(filter.bbox);
-    conditions.push(
-      predicate(`ST_Intersects(??.${column}, ST_Transform(ST_MakeEnvelope(?, ?, ?, ?, ?::int), ${STORAGE_SRID}))`, [
-        minX,
-        minY,
-        maxX,
-        maxY,
-        srid,
-      ]),
-    );
-  }
-  if (filter.near) {
-    const radius = checkRadius(filter.near.radiusMeters, 'spatial.near.radiusMeters');
-    const point = await normalizeGeometry(em, filter.near.point, filter.crs, { allowed: ['Point'], field: 'spatial.near.point' });
-    conditions.push(predicate(`ST_DWithin(??.${column}::geography, ${GEOMETRY_PARAM}::geography, ?)`, [JSON.stringify(point), radius]));
-  }
-  return conditions;
+  return inputs;
 }
 
 /** @throws BadUserInputError unless 0 < radius <= MAX_RADIUS_METERS */
@@ -62,21 +86,19 @@ export function checkRadius(radius: number, field: string): number {
 export async function boxIn4326(em: EntityManager, bbox: BBoxInput) {
   const { minX, minY, maxX, maxY, srid } = checkBBox(bbox);
   if (srid === STORAGE_SRID) return { minX, minY, maxX, maxY };
-  const [row] = await em.execute<Array<{ minX: number; minY: number; maxX: number; maxY: number }>>(
-    `select ST_XMin(b) as "minX", ST_YMin(b) as "minY", ST_XMax(b) as "maxX", ST_YMax(b) as "maxY"
-       from (select ST_Transform(ST_MakeEnvelope(?, ?, ?, ?, ?::int), ${STORAGE_SRID})::box2d as b) x`,
-    [minX, minY, maxX, maxY, srid],
-  );
-  return row!;
+  return boxExtentIn4326(em, { minX, minY, maxX, maxY, srid });
 }
 
 // Private:
 
-const GEOMETRY_PARAM = `ST_SetSRID(ST_GeomFromGeoJSON(?::text), ${STORAGE_SRID})`;
-
-/** A raw boolean condition; `??` stands for the entity's alias in the query. */
-function predicate<T>(sql: string, params: unknown[]): FilterQuery<T> {
-  return { [raw((alias: string) => sql.replaceAll('??', alias), params)]: [] } as FilterQuery<T>;
+/** The geometries a filter carries, with the types each takes and its name in messages. */
+function geometriesOf(filter: SpatialFilter | undefined) {
+  const found: Array<{ key: keyof SpatialInputs; value: unknown; allowed: readonly GeometryType[]; field: string }> = [];
+  if (filter?.intersects != null)
+    found.push({ key: 'intersects', value: filter.intersects, allowed: ANY_SIMPLE_TYPES, field: 'spatial.intersects' });
+  if (filter?.within != null) found.push({ key: 'within', value: filter.within, allowed: POLYGONAL_TYPES, field: 'spatial.within' });
+  if (filter?.near) found.push({ key: 'nearPoint', value: filter.near.point, allowed: ['Point'], field: 'spatial.near.point' });
+  return found;
 }
 
 function checkBBox(bbox: BBoxInput) {

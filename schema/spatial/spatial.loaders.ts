@@ -1,10 +1,10 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createGroupLoader } from '../shared/dataloader';
-import type { Geometry } from './geojson';
-import { Crs } from './crs';
-import { readGeometries, type GeometrySource, type GeometryShape } from './geometry.repository';
-import { interventionIdsNearScenes, scenesNearScenes } from './proximity.repository';
+import type { Geometry } from '../../db/spatial/geojson';
+import { Crs } from '../../db/spatial/crs';
+import { readGeometries, readPerimeters, type GeometrySource, type GeometryShape } from '../../db/spatial/geometry-sql';
+import { scenesNearScenes } from '../../db/spatial/proximity';
 import { checkRadius } from './spatial-filter';
 
 /**
@@ -21,20 +21,14 @@ export function createSpatialLoaders(em: EntityManager) {
     geometry(source: GeometrySource, shape: GeometryShape, crs: Crs): DataLoader<string, Geometry | null> {
       return memo(`geometry:${source}:${shape}:${crs}`, () => new DataLoader((ids) => readGeometries(em, source, shape, crs, ids)));
     },
+    perimeter(source: GeometrySource): DataLoader<string, number | null> {
+      return memo(`perimeter:${source}`, () => new DataLoader((ids) => readPerimeters(em, source, ids)));
+    },
     scenesNearScene(radiusMeters: number) {
       const radius = checkRadius(radiusMeters, 'radiusMeters');
       return memo(`scenes-near:${radius}`, () =>
         createGroupLoader(
           (ids) => scenesNearScenes(em, ids, radius),
-          (row) => row.sourceId,
-        ),
-      );
-    },
-    interventionsNearScene(withinMeters: number) {
-      const radius = withinMeters === 0 ? 0 : checkRadius(withinMeters, 'withinMeters');
-      return memo(`interventions-near:${radius}`, () =>
-        createGroupLoader(
-          (ids) => interventionIdsNearScenes(em, ids, radius),
           (row) => row.sourceId,
         ),
       );

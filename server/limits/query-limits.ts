@@ -10,6 +10,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { QueryTooComplexError } from '../../schema/shared/errors';
+import { assertIntrospectionWithinLimits, isIntrospectionField } from './introspection-limits';
 
 /** Limits on one GraphQL operation. Defaults in DEFAULT_QUERY_LIMITS. */
 export interface QueryLimits {
@@ -57,6 +58,7 @@ export function assertWithinLimits(
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
     if (operationName && definition.name?.value !== operationName) continue;
+    assertIntrospectionWithinLimits(definition.selectionSet, fragments);
     const { depth, aliases } = measure(definition.selectionSet, fragments, new Set());
     if (depth > limits.maxDepth)
       throw new QueryTooComplexError(`Query depth is ${depth}; at most ${limits.maxDepth} is allowed`, {
@@ -95,8 +97,13 @@ export function assertWithinLimits(
 
 // Private:
 
-/** 1 per field, times the number of items the field returns: `first`/`limit`/`last` when given, else a guess for lists. */
-const pageSizeEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+/**
+ * 1 per field, times the number of items the field returns: `first`/`limit`/`last` when given,
+ * else a guess for lists. Introspection costs nothing here: it has bounds of its own
+ * (introspection-limits.ts).
+ */
+const pageSizeEstimator: ComplexityEstimator = ({ field, node, args, childComplexity }) => {
+  if (isIntrospectionField(node)) return 0;
   const pageSize = [args.first, args.last, args.limit].find((value): value is number => typeof value === 'number');
   const typeName = getNamedType(field.type).name;
   if (typeName.endsWith('Edge')) return 1 + childComplexity; // the connection above already counted the page
@@ -117,6 +124,8 @@ function measure(
     if (selection.kind === Kind.FIELD) {
       if (selection.alias) aliases += 1;
       if (selection.selectionSet) inner = measure(selection.selectionSet, fragments, visiting);
+      // Introspection counts as one level (its inside has bounds of its own, introspection-limits.ts); its aliases still count.
+      if (isIntrospectionField(selection)) inner = { depth: 0, aliases: inner.aliases };
       depth = Math.max(depth, inner.depth + 1);
       aliases += inner.aliases;
       continue;

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { STATUS_EVENT_CHANNEL } from '../../schema/live/status-event.repository';
+import { STATUS_EVENT_CHANNEL } from '../../schema/live/scene-status-outbox.repository';
 
 export interface PgListener {
   /** Drops the connection (tests use it to prove recovery); it reconnects by itself. */

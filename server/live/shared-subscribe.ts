@@ -5,8 +5,11 @@ type Result = ExecutionResult | Promise<ExecutionResult>;
 export interface SharedSubscribeOptions {
   /** Subscribers whose contexts give the same key see the same rows. */
   visibilityOf(contextValue: unknown): string;
-  /** Runs one event's execution (e.g. inside the subscriber's viewer transaction). */
-  runEvent(contextValue: unknown, execute: () => Result): Promise<ExecutionResult>;
+  /**
+   * Runs one event's execution, for the subscription's context: with a context of its own for
+   * the event (a fresh entity manager and loaders) and inside the subscriber's viewer transaction.
+   */
+  runEvent(contextValue: unknown, execute: (eventContext: unknown) => Result): Promise<ExecutionResult>;
 }
 
 /**
@@ -33,7 +36,7 @@ export function createSharedSubscribe({ visibilityOf, runEvent }: SharedSubscrib
     ]);
 
     const resultOf = (event: unknown): Result => {
-      const run = () => runEvent(args.contextValue, () => execute({ ...args, rootValue: event }));
+      const run = () => runEvent(args.contextValue, (eventContext) => execute({ ...args, contextValue: eventContext, rootValue: event }));
       if (typeof event !== 'object' || event === null) return run();
       let byGroup = results.get(event);
       if (!byGroup) results.set(event, (byGroup = new Map()));

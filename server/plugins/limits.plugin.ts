@@ -1,20 +1,20 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Context } from '../../schema/shared/context';
-import { assertWithinLimits, type QueryLimits } from '../limits/query-limits';
-import type { RateLimiter } from '../limits/rate-limiter';
+import type { Admission } from '../operation/admit';
 
 /**
- * Over HTTP: the per-token rate limit (429 with Retry-After) and the depth, alias and cost
- * limits (QUERY_TOO_COMPLEX), checked once the operation is known and before it runs.
- * server/ws.ts applies the same checks to WebSocket operations.
+ * Over HTTP: admits each operation once it is known and before it runs
+ * (server/operation/admit.ts: rate limit, subscriptions refused, NUL characters, depth, alias and
+ * cost limits), and sends `Retry-After` with RATE_LIMITED. server/ws.ts admits WebSocket
+ * operations through the same function.
  */
-export function limitsPlugin(limits: QueryLimits, rateLimiter: RateLimiter): ApolloServerPlugin<Context> {
+export function limitsPlugin(admit: Admission): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue, document, request, schema, operationName }) {
-          await rateLimiter.consume(contextValue.viewer);
-          assertWithinLimits(schema, document, request.variables, operationName, limits);
+          await (contextValue.admission ??
+            admit({ schema, document, variables: request.variables, operationName, viewer: contextValue.viewer, transport: 'http' }));
         },
         async willSendResponse({ response, errors }) {
           const limited = errors?.find((error) => error.extensions?.code === 'RATE_LIMITED');

@@ -1,23 +1,22 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { beginAsViewer, endViewerTransaction } from '../../schema/auth/row-security';
 import type { Context } from '../../schema/shared/context';
+import { closeViewerTransaction, openViewerTransaction } from '../operation/viewer-transaction';
 
 /**
- * Runs each HTTP GraphQL operation in one viewer transaction (schema/auth/row-security.ts):
- * opened just before execution, committed once the response is ready. After a mutation the
- * status-event hub is woken, now that what it wrote is committed.
+ * Runs each HTTP GraphQL operation in one viewer transaction (server/operation/viewer-transaction.ts):
+ * opened just before execution, ended once the response is ready; a mutation with errors is
+ * rolled back and answered with `data: null`.
  */
 export function rowSecurityPlugin(): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
         async executionDidStart({ contextValue }) {
-          await beginAsViewer(contextValue.em, contextValue.viewer);
+          await openViewerTransaction(contextValue);
         },
-        async willSendResponse({ contextValue, operation }) {
-          if (!contextValue.em.getTransactionContext()) return;
-          await endViewerTransaction(contextValue.em);
-          if (operation?.operation === 'mutation') void contextValue.events.wake();
+        async willSendResponse({ contextValue, operation, response }) {
+          if (response.body.kind !== 'single') return; // incremental delivery is not enabled
+          response.body.singleResult = await closeViewerTransaction(contextValue, operation?.operation, response.body.singleResult);
         },
       };
     },

@@ -5,15 +5,14 @@ import { requireBeyondScenes } from '../../schema/auth/auth.guard';
 import { InterventionCategory, Sensitivity } from '../../schema/intervention/intervention-enums';
 import { Intervention } from '../../schema/intervention/intervention.entity';
 import type { InterventionFilter } from '../../schema/intervention/intervention.inputs';
-import { interventionWhere } from '../../schema/intervention/intervention.service';
 import { SceneStatus } from '../../schema/scene/scene-status';
 import { Scene } from '../../schema/scene/scene.entity';
 import type { SceneFilter } from '../../schema/scene/scene.inputs';
-import { sceneWhere } from '../../schema/scene/scene.service';
 import { BadUserInputError } from '../../schema/shared/errors';
-import { Crs, crsInfo } from '../../schema/spatial/crs';
+import { ownKey, parseInstant } from '../../schema/shared/validation';
+import { Crs, crsInfo } from '../../db/spatial/crs';
 import { parseCrsName } from '../../schema/spatial/crs-names';
-import { readGeometries, readWktAndCentroids, type GeometrySource } from '../../schema/spatial/geometry.repository';
+import type { ExportRow, ExportShape } from '../../db/spatial/features';
 import type { SpatialFilter } from '../../schema/spatial/spatial-filter.inputs';
 import { requireBearer, routeViewer, sendRouteError, viewerEm } from './route-auth';
 import type { TokenVerifier } from '../../schema/auth/token.service';
@@ -23,7 +22,8 @@ export const MAX_EXPORTED_INTERVENTIONS = 50_000;
 
 /**
  * `GET /export/scenes.{geojson,csv}` and `/export/interventions.{geojson,csv}`: every row matching
- * the query's filters, with geometries in `crs` (default WGS 84). The filters are the GraphQL
+ * the query's filters as map features (db/spatial/features.ts: the same properties as OGC API -
+ * Features), with geometries in `crs` (default WGS 84), in one statement. The filters are the GraphQL
  * SceneFilter's and InterventionFilter's, applied by the same code. Comma lists: scenes take
  * `status`, `municipality` and `policeArea`. Interventions take `sceneId`, `category`, `kind` and
  * `sensitivity`, plus `ownerId`, `operatorId`, `agreementId` and `activeAt`. Both take
@@ -35,9 +35,9 @@ export function createExportRouter(orm: MikroORM, verifyToken: TokenVerifier): R
   router.get('/export/scenes.:format', requireBearer(verifyToken, orm), async (req, res) => {
     try {
       const format = parseFormat(req);
-      const em = viewerEm(res);
-      const scenes = await em.find(Scene, await sceneWhere(em, sceneFilterFrom(req)), { orderBy: { name: 'asc', id: 'asc' } });
-      await sendExport(req, res, format, { name: 'scenes', source: 'scene.area', rows: scenes.map(sceneProperties) });
+      const crs = parseCrsName(queryText(req, 'crs'), 'crs');
+      const rows = await viewerEm(res).getRepository(Scene).exportFeatures(sceneFilterFrom(req), crs, SHAPES[format]);
+      send(res, format, 'scenes', crs, rows);
     } catch (error) {
       sendRouteError(res, error);
     }
@@ -46,22 +46,15 @@ export function createExportRouter(orm: MikroORM, verifyToken: TokenVerifier): R
     try {
       const format = parseFormat(req);
       requireBeyondScenes(routeViewer(res), 'Intervention exports');
-      const em = viewerEm(res);
-      const where = await interventionWhere(em, interventionFilterFrom(req));
-      const interventions = await em.find(Intervention, where, {
-        orderBy: { startsAt: 'desc', id: 'desc' },
-        limit: MAX_EXPORTED_INTERVENTIONS + 1,
-      });
-      if (interventions.length > MAX_EXPORTED_INTERVENTIONS) {
+      const crs = parseCrsName(queryText(req, 'crs'), 'crs');
+      const interventions = viewerEm(res).getRepository(Intervention);
+      const rows = await interventions.exportFeatures(interventionFilterFrom(req), crs, SHAPES[format], MAX_EXPORTED_INTERVENTIONS + 1);
+      if (rows.length > MAX_EXPORTED_INTERVENTIONS) {
         throw new BadUserInputError(
           `More than ${MAX_EXPORTED_INTERVENTIONS} interventions match; narrow the filter, or page through /ogc/collections/interventions/items`,
         );
       }
-      await sendExport(req, res, format, {
-        name: 'interventions',
-        source: 'intervention.location',
-        rows: interventions.map(interventionProperties),
-      });
+      send(res, format, 'interventions', crs, rows);
     } catch (error) {
       sendRouteError(res, error);
     }
@@ -72,7 +65,8 @@ export function createExportRouter(orm: MikroORM, verifyToken: TokenVerifier): R
 // Private:
 
 type Format = 'geojson' | 'csv';
-type Row = { id: string } & Record<string, unknown>;
+
+const SHAPES: Record<Format, ExportShape> = { geojson: 'geojson', csv: 'wkt' };
 
 function parseFormat(req: Request): Format {
   const format = String(req.params.format);
@@ -80,59 +74,22 @@ function parseFormat(req: Request): Format {
   return format;
 }
 
-/** Writes the rows as a GeoJSON FeatureCollection, or as CSV with centroid x/y and WKT, in the request's `crs`. */
-async function sendExport(req: Request, res: Response, format: Format, data: { name: string; source: GeometrySource; rows: Row[] }) {
-  const em = viewerEm(res);
-  const crs = parseCrsName(queryText(req, 'crs'), 'crs');
-  const ids = data.rows.map((row) => row.id);
+/**
+ * The features as a GeoJSON FeatureCollection (naming its CRS unless WGS 84), or as CSV: the id,
+ * the properties, the centroid's x and y and the WKT.
+ */
+function send(res: Response, format: Format, name: string, crs: Crs, rows: ExportRow[]): void {
   if (format === 'csv') {
-    const shapes = await readWktAndCentroids(em, data.source, crs, ids);
-    const lines = data.rows.map((row) => {
-      const shape = shapes.get(row.id)!;
-      return { ...row, centroidX: shape.x, centroidY: shape.y, wkt: shape.wkt };
-    });
-    res.type('text/csv; charset=utf-8').attachment(`${data.name}.csv`);
+    const lines = rows.map((row) => ({ id: row.id, ...row.properties, centroidX: row.centroidX, centroidY: row.centroidY, wkt: row.wkt }));
+    res.type('text/csv; charset=utf-8').attachment(`${name}.csv`);
     res.send(stringify(lines, { header: true }));
     return;
   }
-  const geometries = await readGeometries(em, data.source, 'self', crs, ids);
   res.type('application/geo+json').send({
     type: 'FeatureCollection',
     ...(crs === Crs.EPSG_4326 ? {} : { crs: { type: 'name', properties: { name: `urn:ogc:def:crs:EPSG::${crsInfo(crs).srid}` } } }),
-    features: data.rows.map(({ id, ...properties }, index) => ({ type: 'Feature', id, geometry: geometries[index], properties })),
+    features: rows.map((row) => ({ type: 'Feature', id: row.id, geometry: row.geometry, properties: row.properties })),
   });
-}
-
-function sceneProperties(scene: Scene): Row {
-  return {
-    id: scene.id,
-    name: scene.name,
-    municipality: scene.municipality,
-    district: scene.district,
-    policeArea: scene.policeArea,
-    statAreas: scene.statAreas.join(';'),
-    status: scene.status,
-    statusSince: scene.statusSince?.toISOString() ?? null,
-    areaSquareMeters: scene.areaSquareMeters,
-    version: scene.version,
-  };
-}
-
-function interventionProperties(intervention: Intervention): Row {
-  return {
-    id: intervention.id,
-    title: intervention.title,
-    category: intervention.category,
-    kind: intervention.kind,
-    sceneId: intervention.scene.id,
-    ownerId: intervention.owner.id,
-    agreementId: intervention.agreement?.id ?? null,
-    startsAt: intervention.startsAt.toISOString(),
-    endsAt: intervention.endsAt?.toISOString() ?? null,
-    recurrence: intervention.recurrence,
-    sensitivity: intervention.sensitivity,
-    version: intervention.version,
-  };
 }
 
 function queryText(req: Request, name: string): string | undefined {
@@ -154,7 +111,7 @@ function list(req: Request, name: string): string[] | undefined {
 /** A comma list whose items must be values of `values` (an enum), else BAD_USER_INPUT naming them. */
 function enumList<T extends string>(req: Request, name: string, values: Record<string, T>): T[] | undefined {
   const items = list(req, name);
-  const unknown = items?.find((item) => !(item in values));
+  const unknown = items?.find((item) => !ownKey(values, item));
   if (unknown) throw new BadUserInputError(`${name} must be among ${Object.keys(values).join(', ')}, got ${unknown}`, name);
   return items as T[] | undefined;
 }
@@ -162,9 +119,7 @@ function enumList<T extends string>(req: Request, name: string, values: Record<s
 function dateParam(req: Request, name: string): Date | undefined {
   const text = queryText(req, name);
   if (text === undefined) return undefined;
-  const date = new Date(text);
-  if (Number.isNaN(date.getTime())) throw new BadUserInputError(`${name} must be an ISO 8601 date-time, got ${text}`, name);
-  return date;
+  return parseInstant(text, name);
 }
 
 /** `bbox=minX,minY,maxX,maxY` with `bbox-crs` as a SpatialFilter, or undefined. */

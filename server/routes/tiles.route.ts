@@ -3,27 +3,15 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Router } from 'express';
 import { encodeTile } from './tile-fallback';
+import { canMakeVectorTiles, tileFeatures, vectorTile } from '../../db/spatial/features';
 import { BadUserInputError } from '../../schema/shared/errors';
 import { requireBearer, routeViewer, sendRouteError, viewerEm } from './route-auth';
 import { requireBeyondScenes } from '../../schema/auth/auth.guard';
 import type { TokenVerifier } from '../../schema/auth/token.service';
 
-/** Layers served as Mapbox vector tiles: the SQL of each is fixed here, never built from input. */
-const LAYERS = {
-  scenes: {
-    table: 'scene',
-    properties: 's.id, s.name, s.status, s.municipality',
-    source: 'scene s, bounds b where s.archived_at is null and s.area && ST_Transform(b.env, 4326)',
-    geometry: 's.area',
-  },
-  interventions: {
-    table: 'intervention',
-    properties: 'i.id, i.title, i.category, i.kind',
-    source: 'intervention i, bounds b where i.location && ST_Transform(b.env, 4326)',
-    geometry: 'i.location',
-  },
-} as const;
-type Layer = keyof typeof LAYERS;
+/** Layers served as Mapbox vector tiles (their features: db/spatial/features.ts). */
+const TILE_LAYERS = ['scenes', 'interventions'] as const;
+type Layer = (typeof TILE_LAYERS)[number];
 const MAX_ZOOM = 22;
 
 /**
@@ -41,7 +29,7 @@ export function createTilesRouter(orm: MikroORM, verifyToken: TokenVerifier): Ro
       const { z, x, y } = parseTile(String(req.params.z), String(req.params.x), String(req.params.y));
       if (layer === 'interventions') requireBeyondScenes(routeViewer(res), 'Intervention tiles');
       const em = viewerEm(res);
-      const tile = (await hasMvt(em)) ? await tileByPostgis(em, layer, z, x, y) : await tileByJavaScript(em, layer, z, x, y);
+      const tile = await tileOf(em, layer, z, x, y);
       if (tile.length === 0) {
         res.status(204).end();
         return;
@@ -65,37 +53,16 @@ export function createTilesRouter(orm: MikroORM, verifyToken: TokenVerifier): Ro
 
 let mvtSupport: Promise<boolean> | null = null;
 
-/** Whether this PostGIS can make vector tiles (built with protobuf-c); the embedded PGlite build cannot. */
-function hasMvt(em: EntityManager): Promise<boolean> {
-  mvtSupport ??= em
-    .execute<Array<{ version: string }>>('select postgis_full_version() as version')
-    .then(([row]) => /PROTOBUF=/.test(row!.version));
-  return mvtSupport;
-}
-
-async function tileByPostgis(em: EntityManager, layer: Layer, z: number, x: number, y: number): Promise<Buffer> {
-  const { properties, source, geometry } = LAYERS[layer];
-  const [row] = await em.execute<Array<{ tile: Buffer | null }>>(
-    `with bounds as (select ST_TileEnvelope(?, ?, ?) as env),
-          features as (select ${properties}, ST_AsMVTGeom(ST_Transform(${geometry}, 3857), b.env, 4096, 64, true) as geom from ${source} order by 1)
-     select ST_AsMVT(features, ?, 4096, 'geom') as tile from features where geom is not null`,
-    [z, x, y, layer],
-  );
-  return row?.tile ?? Buffer.alloc(0);
-}
-
-async function tileByJavaScript(em: EntityManager, layer: Layer, z: number, x: number, y: number): Promise<Buffer> {
-  const { properties, source, geometry } = LAYERS[layer];
-  const rows = await em.execute<Array<Record<string, unknown> & { geojson: string }>>(
-    `with bounds as (select ST_TileEnvelope(?, ?, ?) as env) select ${properties}, ST_AsGeoJSON(${geometry}) as geojson from ${source} order by 1`,
-    [z, x, y],
-  );
-  const features = rows.map(({ geojson, ...props }) => ({ geometry: JSON.parse(geojson), properties: props }));
-  return encodeTile(layer, features, z, x, y);
+/** A tile made by PostGIS where it can (built with protobuf-c), else encoded here (the embedded PGlite build cannot). */
+async function tileOf(em: EntityManager, layer: Layer, z: number, x: number, y: number): Promise<Buffer> {
+  mvtSupport ??= canMakeVectorTiles(em);
+  if (await mvtSupport) return vectorTile(em, layer, z, x, y);
+  return encodeTile(layer, await tileFeatures(em, layer, z, x, y), z, x, y);
 }
 
 function parseLayer(layer: string): Layer {
-  if (!(layer in LAYERS)) throw new BadUserInputError(`Unknown tile layer "${layer}"; use ${Object.keys(LAYERS).join(' or ')}`);
+  if (!(TILE_LAYERS as readonly string[]).includes(layer))
+    throw new BadUserInputError(`Unknown tile layer "${layer}"; use ${TILE_LAYERS.join(' or ')}`);
   return layer as Layer;
 }
 

@@ -109,3 +109,18 @@ export async function createIntervention(
   );
   return expectData(response).createIntervention;
 }
+
+/** The token's operator accepts its party to the agreement (parties others name start PENDING). */
+export async function acceptParty(server: TestServer, token: string, agreementId: string): Promise<void> {
+  const response = await server.gql(
+    'mutation($input: AgreementPartyResponseInput!) { acceptAgreementParty(input: $input) { id } }',
+    { input: { agreementId } },
+    token,
+  );
+  expectData(response);
+}
+
+/** The nodes of a connection, in order (`interventions { edges { node { … } } }`). */
+export function nodes<T = any>(connection: { edges: Array<{ node: T }> } | null | undefined): T[] {
+  return (connection?.edges ?? []).map((edge) => edge.node);
+}

@@ -58,7 +58,15 @@ afterAll(async () => {
  * empty tables (unless `truncate: false`), on `port` if given (a restart), and stops it after the file's tests (registered here, so no test can leak it).
  */
 export async function createTestServer(
-  options: { truncate?: boolean; port?: number; limits?: Partial<ApiLimits>; production?: boolean; externalKeys?: ExternalKeys } = {},
+  options: {
+    truncate?: boolean;
+    port?: number;
+    limits?: Partial<ApiLimits>;
+    production?: boolean;
+    externalKeys?: ExternalKeys;
+    /** Answer compilable queries from one statement (default on; TEST_COMPILED_READS=0 turns it off for a whole run). */
+    compiledReads?: boolean;
+  } = {},
 ): Promise<TestServer> {
   let recording: Array<{ sql: string; params: readonly unknown[] }> | null = null;
   const server = await startServer({
@@ -72,6 +80,7 @@ export async function createTestServer(
     host: '127.0.0.1',
     observeQuery: (sql, params) => recording?.push({ sql, params }),
     sharedRateLimit: !process.env.TEST_DATABASE_EMBEDDED,
+    compiledReads: options.compiledReads ?? process.env.TEST_COMPILED_READS !== '0',
   });
   running.add(server);
   const { orm } = server.app;

@@ -92,9 +92,53 @@ export async function executeOverWebSocket(
           complete: () => resolve(result),
         },
       );
-      setTimeout(() => reject(new Error('no answer over the WebSocket')), 5_000);
+      setTimeout(() => reject(new Error('no answer over the WebSocket')), 5_000).unref();
     });
   } finally {
     await client.dispose();
   }
+}
+
+export interface RawSocket {
+  /** Sends a frame as it is (a string is sent as text). */
+  send(frame: string | Buffer): void;
+  /** The next message the server sends, parsed, or rejects after `ms`. */
+  nextMessage(ms?: number): Promise<any>;
+  closed: Promise<{ code: number; reason: string }>;
+  close(): void;
+}
+
+/**
+ * A bare `ws` socket speaking graphql-transport-ws by hand, already acknowledged (with `token`),
+ * for frames a well-behaved client never sends.
+ */
+export async function openRawSocket(wsUrl: string, token: string): Promise<RawSocket> {
+  const socket = new WebSocket(wsUrl, 'graphql-transport-ws');
+  const inbox: any[] = [];
+  const waiting: Array<(message: any) => void> = [];
+  socket.on('message', (data) => {
+    const message = JSON.parse(String(data));
+    const waiter = waiting.shift();
+    if (waiter) waiter(message);
+    else inbox.push(message);
+  });
+  socket.on('error', () => undefined); // reported through `closed`
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    socket.once('close', (code, reason) => resolve({ code, reason: String(reason) })),
+  );
+  const nextMessage = (ms = 5_000) =>
+    inbox.length
+      ? Promise.resolve(inbox.shift())
+      : new Promise<any>((resolve, reject) => {
+          waiting.push(resolve);
+          setTimeout(() => reject(new Error(`no message within ${ms} ms`)), ms).unref();
+        });
+  await new Promise<void>((resolve, reject) => {
+    socket.once('open', resolve);
+    socket.once('error', reject);
+  });
+  socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } }));
+  const ack = await nextMessage();
+  if (ack.type !== 'connection_ack') throw new Error(`expected connection_ack, got ${JSON.stringify(ack)}`);
+  return { send: (frame) => socket.send(frame), nextMessage, closed, close: () => socket.close() };
 }

@@ -23,6 +23,16 @@ export class BadUserInputError extends ApiError {
   }
 }
 
+/**
+ * BAD_USER_INPUT for a request refused as a whole before it runs (a subscription sent over
+ * HTTP, a NUL character in a variable): HTTP status 400, as for a malformed request.
+ */
+export class InvalidRequestError extends ApiError {
+  constructor(message: string, field?: string) {
+    super(message, ErrorCode.BAD_USER_INPUT, { http: { status: 400 }, ...(field ? { field } : {}) });
+  }
+}
+
 export class InvalidGeometryError extends ApiError {
   constructor(message: string, field?: string) {
     super(message, ErrorCode.INVALID_GEOMETRY, field ? { field } : {});
@@ -49,7 +59,8 @@ export class InvalidTransitionError extends ApiError {
 
 export class QueryTooComplexError extends ApiError {
   constructor(message: string, extra: Record<string, unknown> = {}) {
-    super(message, ErrorCode.QUERY_TOO_COMPLEX, extra);
+    // Refused before it runs: the request is at fault, so HTTP 400 (Apollo strips `http` from the body).
+    super(message, ErrorCode.QUERY_TOO_COMPLEX, { ...extra, http: { status: 400 } });
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Request } from 'express';
 import { BadUserInputError } from '../../../schema/shared/errors';
-import { Crs, crsInfo } from '../../../schema/spatial/crs';
+import { parseInstant, parseWholeNumber } from '../../../schema/shared/validation';
+import { Crs, crsInfo } from '../../../db/spatial/crs';
 import { parseCrsName } from '../../../schema/spatial/crs-names';
 
 /** Parsed and checked query parameters of an items request (OGC API - Features Part 1 and 2). */
@@ -14,6 +15,8 @@ export interface ItemsParams {
 
 export const DEFAULT_LIMIT = 10;
 export const MAX_LIMIT = 10_000;
+/** Past any collection this platform will hold; PostgreSQL's bigint would overflow long after. */
+export const MAX_OFFSET = 2_147_483_647;
 const KNOWN = new Set(['limit', 'offset', 'crs', 'bbox', 'bbox-crs', 'datetime', 'f', 'access_token']);
 
 /**
@@ -29,10 +32,8 @@ export function parseItemsParams(req: Request): ItemsParams & { crsFlips: boolea
   for (const name of Object.keys(req.query)) {
     if (!KNOWN.has(name)) throw new BadUserInputError(`Unknown query parameter "${name}"`, name);
   }
-  const limit = integer(req.query.limit, 'limit', DEFAULT_LIMIT);
-  if (limit < 1 || limit > MAX_LIMIT) throw new BadUserInputError(`limit must be 1..${MAX_LIMIT}, got ${limit}`, 'limit');
-  const offset = integer(req.query.offset, 'offset', 0);
-  if (offset < 0) throw new BadUserInputError(`offset must be 0 or more, got ${offset}`, 'offset');
+  const limit = integer(req.query.limit, 'limit', DEFAULT_LIMIT, 1, MAX_LIMIT);
+  const offset = integer(req.query.offset, 'offset', 0, 0, MAX_OFFSET);
   const crsText = text(req.query.crs);
   const crs = parseCrsName(crsText, 'crs');
   const bboxCrsText = text(req.query['bbox-crs']);
@@ -54,12 +55,10 @@ function text(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-function integer(value: unknown, field: string, fallback: number): number {
+function integer(value: unknown, field: string, fallback: number, min: number, max: number): number {
   if (value === undefined) return fallback;
-  const number = Number(value);
-  if (typeof value !== 'string' || !/^-?\d+$/.test(value))
-    throw new BadUserInputError(`${field} must be a whole number, got ${JSON.stringify(value)}`, field);
-  return number;
+  if (typeof value !== 'string') throw new BadUserInputError(`${field} must be given once, as a whole number`, field);
+  return parseWholeNumber(value, field, min, max);
 }
 
 function parseBBox(value: string | undefined, crs: Crs, flip: boolean): ItemsParams['bbox'] {
@@ -83,10 +82,7 @@ function parseDatetime(value: string | undefined): ItemsParams['datetime'] {
   const [start, end] = parts.length === 1 ? [parts[0], parts[0]] : parts;
   const moment = (part: string | undefined) => {
     if (part === undefined || part === '..' || part === '') return null;
-    const date = new Date(part);
-    if (Number.isNaN(date.getTime()))
-      throw new BadUserInputError(`datetime has an invalid moment ${JSON.stringify(part)} (RFC 3339 expected)`, 'datetime');
-    return date;
+    return parseInstant(part, 'datetime');
   };
   const range = { start: moment(start), end: moment(end) };
   if (range.start && range.end && range.end < range.start)

@@ -1,14 +1,15 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Router, type Request } from 'express';
 import { NotFoundError } from '../../../schema/shared/errors';
-import { Crs } from '../../../schema/spatial/crs';
+import { ownKey } from '../../../schema/shared/validation';
+import { Crs } from '../../../db/spatial/crs';
 import { crsUri } from '../../../schema/spatial/crs-names';
 import { requireBearer, routeViewer, sendRouteError, viewerEm } from '../route-auth';
 import { requireBeyondScenes } from '../../../schema/auth/auth.guard';
 import { Role, type Viewer } from '../../../schema/auth/role';
 import type { TokenVerifier } from '../../../schema/auth/token.service';
 import { FEATURE_COLLECTIONS, type FeatureCollectionDefinition } from './collections';
-import { collectionExtent, countFeatures, readFeatures } from './features.repository';
+import { countFeatures, layerExtent, readFeatures } from '../../../db/spatial/features';
 import { parseItemsParams } from './ogc-params';
 import { openApiDocument } from './openapi';
 
@@ -44,7 +45,7 @@ export function createOgcRouter(orm: MikroORM, verifyToken: TokenVerifier): Rout
     try {
       const em = viewerEm(res);
       const collections = await Promise.all(
-        readableCollections(routeViewer(res)).map(async (def) => describe(req, def, await collectionExtent(em, def))),
+        readableCollections(routeViewer(res)).map(async (def) => describe(req, def, await layerExtent(em, def.layer))),
       );
       res.json({ links: [{ href: `${baseUrl(req)}/collections`, rel: 'self', type: 'application/json' }], collections });
     } catch (error) {
@@ -54,7 +55,7 @@ export function createOgcRouter(orm: MikroORM, verifyToken: TokenVerifier): Rout
   router.get('/ogc/collections/:collectionId', async (req, res) => {
     try {
       const def = collection(String(req.params.collectionId), routeViewer(res));
-      res.json(describe(req, def, await collectionExtent(viewerEm(res), def)));
+      res.json(describe(req, def, await layerExtent(viewerEm(res), def.layer)));
     } catch (error) {
       sendRouteError(res, error);
     }
@@ -64,7 +65,10 @@ export function createOgcRouter(orm: MikroORM, verifyToken: TokenVerifier): Rout
       const def = collection(String(req.params.collectionId), routeViewer(res));
       const params = parseItemsParams(req);
       const em = viewerEm(res);
-      const [matched, rows] = await Promise.all([countFeatures(em, def, params), readFeatures(em, def, params)]);
+      const [matched, rows] = await Promise.all([
+        countFeatures(em, def.layer, params),
+        readFeatures(em, def.layer, { ...params, flip: params.crsFlips }),
+      ]);
       const self = new URL(`${baseUrl(req)}/collections/${def.id}/items`);
       for (const [name, value] of Object.entries(req.query))
         if (typeof value === 'string' && name !== 'access_token') self.searchParams.set(name, value);
@@ -93,7 +97,9 @@ export function createOgcRouter(orm: MikroORM, verifyToken: TokenVerifier): Rout
       const def = collection(String(req.params.collectionId), routeViewer(res));
       const featureId = String(req.params.featureId);
       const params = parseItemsParams(req);
-      const [row] = UUID.test(featureId) ? await readFeatures(viewerEm(res), def, { ...params, limit: 1, offset: 0 }, featureId) : [];
+      const [row] = UUID.test(featureId)
+        ? await readFeatures(viewerEm(res), def.layer, { ...params, flip: params.crsFlips, limit: 1, offset: 0, id: featureId })
+        : [];
       if (!row) throw new NotFoundError(`Feature of ${def.id}`, featureId);
       res.setHeader('Content-Crs', `<${crsUri(params.crs)}>`);
       res.type('application/geo+json').send({
@@ -117,8 +123,8 @@ function baseUrl(req: Request): string {
 }
 
 function collection(id: string, viewer: Viewer): FeatureCollectionDefinition {
-  const def = FEATURE_COLLECTIONS[id];
-  if (!def) throw new NotFoundError('Collection', id);
+  if (!ownKey(FEATURE_COLLECTIONS, id)) throw new NotFoundError('Collection', id);
+  const def = FEATURE_COLLECTIONS[id]!;
   if (!def.forViewers) requireBeyondScenes(viewer, `The ${id} collection`);
   return def;
 }

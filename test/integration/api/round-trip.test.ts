@@ -1,4 +1,5 @@
 import {
+  acceptParty,
   createActors,
   createIntervention,
   createOperator,
@@ -7,6 +8,7 @@ import {
   squareAround,
   SERGELS_TORG,
   type Actors,
+  nodes,
 } from '../../support/factories';
 import { createTestServer, type TestServer } from '../../support/test-server';
 
@@ -93,7 +95,7 @@ describe('agreements and interventions', () => {
       `mutation($input: CreateAgreementInput!) {
         createAgreement(input: $input) {
           id kind title validFrom validTo isActive(at: "2020-06-01T12:00:00Z") later: isActive(at: "2021-01-01T12:00:00Z")
-          parties { role operator { id } } scenes { id } commitments { position description dueDate status }
+          parties { role status operator { id } } scenes { id } commitments { position description dueDate status }
           area areaSweref: area(crs: EPSG_3006)
         }
       }`,
@@ -129,10 +131,12 @@ describe('agreements and interventions', () => {
     });
     expect(agreement.parties).toEqual(
       expect.arrayContaining([
-        { role: 'local police', operator: { id: actors.editorOperatorId } },
-        { role: 'municipality', operator: { id: municipalityId } },
+        // The caller's own operator has consented by naming itself; the municipality has not yet.
+        { role: 'local police', status: 'ACCEPTED', operator: { id: actors.editorOperatorId } },
+        { role: 'municipality', status: 'PENDING', operator: { id: municipalityId } },
       ]),
     );
+    await acceptParty(server, await server.token('EDITOR' as never, municipalityId), agreementId);
     expect(agreement.commitments).toEqual([
       { position: 1, description: 'Yearly safety inspection', dueDate: '2019-12-31', status: 'DONE' },
       { position: 2, description: 'Night walks on weekends', dueDate: null, status: 'PLANNED' },
@@ -204,17 +208,17 @@ describe('agreements and interventions', () => {
     const { scene, operator, agreement } = expectData(
       await server.gql(
         `query($scene: ID!, $operator: ID!, $agreement: ID!) {
-          scene(id: $scene) { interventions { id } agreements { id } }
-          operator(id: $operator) { interventions { id } agreements { id } }
-          agreement(id: $agreement) { interventions { id } }
+          scene(id: $scene) { interventions { edges { node { id } } } agreements { edges { node { id } } } }
+          operator(id: $operator) { interventions { edges { node { id } } } agreements { id } }
+          agreement(id: $agreement) { interventions { edges { node { id } } } }
         }`,
         { scene: sceneId, operator: municipalityId, agreement: agreementId },
         actors.editorToken,
       ),
     );
-    expect(scene).toEqual({ interventions: [{ id: interventionId }], agreements: [{ id: agreementId }] });
-    expect(operator).toEqual({ interventions: [{ id: interventionId }], agreements: [{ id: agreementId }] });
-    expect(agreement.interventions).toEqual([{ id: interventionId }]);
+    expect([nodes(scene.interventions), nodes(scene.agreements)]).toEqual([[{ id: interventionId }], [{ id: agreementId }]]);
+    expect([nodes(operator.interventions), operator.agreements]).toEqual([[{ id: interventionId }], [{ id: agreementId }]]);
+    expect(nodes(agreement.interventions)).toEqual([{ id: interventionId }]);
   });
 
   it('filters lists by the relations', async () => {
@@ -289,6 +293,21 @@ describe('agreements and interventions', () => {
       ),
     );
     expect(updateAgreement).toEqual({ validTo: '2021-06-30', version: 2 });
+    // A later end widens what the parties share: the municipality must accept again.
+    const { agreement: widened } = expectData(
+      await server.gql(
+        'query($id: ID!) { agreement(id: $id) { parties { status operator { id } } } }',
+        { id: agreementId },
+        actors.adminToken,
+      ),
+    );
+    expect(widened.parties).toEqual(
+      expect.arrayContaining([
+        { status: 'ACCEPTED', operator: { id: actors.editorOperatorId } },
+        { status: 'PENDING', operator: { id: municipalityId } },
+      ]),
+    );
+    await acceptParty(server, await server.token('EDITOR' as never, municipalityId), agreementId);
     const { addAgreementParty } = expectData(
       await server.gql(
         'mutation($input: AddAgreementPartyInput!) { addAgreementParty(input: $input) { parties { role operator { name } } } }',

@@ -1,4 +1,5 @@
 import {
+  acceptParty,
   createActors,
   createIntervention,
   createOperator,
@@ -52,6 +53,7 @@ async function fixtures() {
       actors.adminToken,
     ),
   ).createAgreement as { id: string };
+  await acceptParty(server, actors.editorToken, agreement.id); // the ADMIN named it: EDITOR_OWN accepts to act as a party
   return { scene, intervention, agreement };
 }
 

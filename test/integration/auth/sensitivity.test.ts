@@ -1,6 +1,7 @@
 import { VectorTile } from '@mapbox/vector-tile';
 import Protobuf from 'pbf';
 import {
+  acceptParty,
   createActors,
   createOperator,
   createScene,
@@ -9,6 +10,7 @@ import {
   squareAround,
   tileOf,
   type Actors,
+  nodes,
 } from '../../support/factories';
 import { createTestServer, type TestServer } from '../../support/test-server';
 import { executeOverWebSocket, subscribe } from '../../support/ws-client';
@@ -90,6 +92,9 @@ beforeAll(async () => {
   tokens.owner = actors.editorToken;
   tokens.admin = actors.adminToken;
   tokens.partner = await server.token('EDITOR' as never, municipality!.id);
+  // The ADMIN named both parties; each accepts for its own operator, so PARTNERS visibility holds.
+  await acceptParty(server, actors.editorToken, agreementId);
+  await acceptParty(server, tokens.partner, agreementId);
   tokens.outsiderEditor = await server.token('EDITOR' as never, outsider!.id);
   tokens.outsiderAnalyst = await server.token('ANALYST' as never, outsider!.id);
   tokens.sharedWith = await server.token('ANALYST' as never, sharedWith!.id);
@@ -128,14 +133,37 @@ describe.each(callers)('%s', (caller) => {
   it('sees exactly the allowed interventions from the scene, the owner and the agreement', async () => {
     const variables = { scene: sceneId, operator: actors.editorOperatorId, agreement: agreementId };
     const query = `query($scene: ID!, $operator: ID!, $agreement: ID!) {
-      scene(id: $scene) { interventions { title } near: interventions(withinMeters: 50) { title } }
-      operator(id: $operator) { interventions { title } }
-      agreement(id: $agreement) { interventions { title } }
+      scene(id: $scene) { interventions { edges { node { title } } } near: interventions(withinMeters: 50) { edges { node { title } } } }
+      operator(id: $operator) { interventions { edges { node { title } } } }
+      agreement(id: $agreement) { interventions { edges { node { title } } } }
     }`;
     const data = expectData(await server.gql(query, variables, tokens[caller]));
-    for (const list of [data.scene.interventions, data.scene.near, data.operator.interventions, data.agreement.interventions]) {
+    for (const list of [data.scene.interventions, data.scene.near, data.operator.interventions, data.agreement.interventions].map(nodes)) {
       expect(sorted(list.map((i: any) => i.title))).toEqual(expected);
     }
+  });
+
+  it('counts and pages the nested lists by what the caller may see, with every per-parent argument', async () => {
+    const variables = { scene: sceneId, operator: actors.editorOperatorId };
+    const query = `query($scene: ID!, $operator: ID!) {
+      scene(id: $scene) {
+        all: interventions { totalCount }
+        one: interventions(first: 1, orderBy: TITLE_ASC) { totalCount pageInfo { hasNextPage } edges { node { title } } }
+        restricted: interventions(filter: { sensitivity: [RESTRICTED] }) { totalCount edges { node { title } } }
+        near: interventions(withinMeters: 50, filter: { sensitivity: [PARTNERS, RESTRICTED] }) { totalCount }
+      }
+      operator(id: $operator) { interventions(first: 1, orderBy: TITLE_ASC) { totalCount edges { node { title } } } }
+    }`;
+    const { scene, operator } = expectData(await server.gql(query, variables, tokens[caller]));
+    const secret = expected.filter((title) => title !== TITLES.open);
+    expect(scene.all.totalCount).toBe(expected.length);
+    expect(scene.one.totalCount).toBe(expected.length);
+    expect(nodes(scene.one).map((i: any) => i.title)).toEqual([sorted(expected)[0]]);
+    expect(scene.one.pageInfo.hasNextPage).toBe(expected.length > 1);
+    expect(nodes(scene.restricted).map((i: any) => i.title)).toEqual(expected.includes(TITLES.restricted) ? [TITLES.restricted] : []);
+    expect(scene.near.totalCount).toBe(secret.length);
+    expect(operator.interventions.totalCount).toBe(expected.length);
+    expect(nodes(operator.interventions).map((i: any) => i.title)).toEqual([sorted(expected)[0]]);
   });
 
   it('finds only allowed interventions among those outside a mandate', async () => {
@@ -194,12 +222,12 @@ describe.each(callers)('%s', (caller) => {
   it('finds the same over the WebSocket as over HTTP', async () => {
     const query = `query($id: ID!) {
       interventions { totalCount edges { node { title } } }
-      scene(id: $id) { interventions { title } }
+      scene(id: $id) { interventions { edges { node { title } } } }
     }`;
     const { data } = await executeOverWebSocket(server.wsUrl, tokens[caller]!, query, { id: sceneId });
     expect(sorted(data.interventions.edges.map((e: any) => e.node.title))).toEqual(expected);
     expect(data.interventions.totalCount).toBe(expected.length);
-    expect(sorted(data.scene.interventions.map((i: any) => i.title))).toEqual(expected);
+    expect(sorted(nodes(data.scene.interventions).map((i: any) => i.title))).toEqual(expected);
     const found: string[] = [];
     for (const id of Object.values(interventionIds)) {
       const lookup = await executeOverWebSocket(server.wsUrl, tokens[caller]!, 'query($id: ID!) { intervention(id: $id) { title } }', {
@@ -216,7 +244,7 @@ describe.each(callers)('%s', (caller) => {
       server.wsUrl,
       tokens[caller]!,
       `subscription($ids: [ID!]) {
-      sceneStatusChanged(filter: { sceneIds: $ids }) { id scene { interventions { title } } }
+      sceneStatusChanged(filter: { sceneIds: $ids }) { id scene { interventions { edges { node { title } } } } }
     }`,
       { ids: [sceneId] },
     );
@@ -239,7 +267,7 @@ describe.each(callers)('%s', (caller) => {
       ),
     );
     const [event] = await sub.waitFor(1);
-    expect(sorted(event.sceneStatusChanged.scene.interventions.map((i: any) => i.title))).toEqual(expected);
+    expect(sorted(nodes(event.sceneStatusChanged.scene.interventions).map((i: any) => i.title))).toEqual(expected);
     await sub.dispose();
   });
 });
@@ -248,10 +276,14 @@ it('gives a VIEWER token scenes but no interventions on any path', async () => {
   const viewer = await server.token('VIEWER' as never, actors.editorOperatorId);
   const refused = await server.gql('{ interventions { totalCount } }', {}, viewer);
   expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-  const nested = await server.gql('query($id: ID!) { scene(id: $id) { name interventions { title } } }', { id: sceneId }, viewer);
+  const nested = await server.gql(
+    'query($id: ID!) { scene(id: $id) { name interventions { edges { node { title } } } } }',
+    { id: sceneId },
+    viewer,
+  );
   expect(nested.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   const scenes = expectData(
-    await server.gql('{ scenes { totalCount edges { node { name status area statusHistory { to } } } } }', {}, viewer),
+    await server.gql('{ scenes { totalCount edges { node { name status area statusHistory { edges { node { to } } } } } } }', {}, viewer),
   );
   expect(scenes.scenes.totalCount).toBe(1);
   const items = (await (

@@ -1,4 +1,8 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, print, type OperationDefinitionNode } from 'graphql';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../support/browser';
 import { createActors, createScene, expectData, squareAround, type Actors } from '../../support/factories';
 import { createTestServer, TEST_JWT_SECRET, type TestServer } from '../../support/test-server';
 import { Role } from '../../../schema/auth/role';
@@ -31,18 +35,7 @@ beforeAll(async () => {
       ).id,
     );
   }
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
   page = await browser.newPage();
   page.on('console', (message) => console.log(`[board] ${message.type()}: ${message.text()}`));
   page.on('pageerror', (error) => console.log(`[board] error: ${error.message}`));
@@ -143,4 +136,17 @@ describe('a refused token', () => {
     expect(await board.locator('#login-reason').textContent()).toBe('The token was refused: Unauthorized: the token has expired');
     await board.close();
   });
+});
+
+it('sends the typed client’s board operations, as client-codegen/operations/board.graphql writes them', async () => {
+  const served = await (await fetch(server.url.replace('/graphql', '/board/build/operations.js'))).text();
+  const document = parse(readFileSync(join(__dirname, '..', '..', '..', 'client-codegen', 'operations', 'board.graphql'), 'utf8'));
+  const names = document.definitions.map((definition) => (definition as OperationDefinitionNode).name!.value);
+  expect(names).toEqual(['SceneStatusEventCursor', 'BoardScenes', 'SceneStatusChanged']);
+  for (const definition of document.definitions) {
+    expect(served).toContain(`export const ${(definition as OperationDefinitionNode).name!.value} = ${JSON.stringify(print(definition))};`);
+  }
+  const script = await (await fetch(server.url.replace('/graphql', '/board/board.js'))).text();
+  expect(script).toContain("import { BoardScenes, SceneStatusChanged, SceneStatusEventCursor } from '/board/build/operations.js'");
+  expect(script).not.toMatch(/`(query|subscription)[\s({]/);
 });

@@ -22,7 +22,8 @@ interface Started {
 function start(): Promise<Started> {
   const began = Date.now();
   const env = { ...process.env, DATA_DIR: dataDir, PORT: '0', DATABASE_URL: '', TEST_DATABASE_URL: '', NODE_ENV: 'development' };
-  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'server/main.ts'], { cwd: ROOT, env });
+  // What `npm start` runs: the compiled server (npm test builds it first when the sources changed).
+  const child = spawn(process.execPath, ['dist/server/main.js'], { cwd: ROOT, env });
   let output = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no ready line after 90 s:\n${output}`)), 90_000);
@@ -64,7 +65,7 @@ const SUMMARY = `{
   interventions { totalCount }
   agreements(filter: { kind: [CITIZEN_PROMISE] }) { edges { node { title validFrom validTo commitments { description } scenes { name } } } }
   mandates: agreements(filter: { kind: [GUARD_MANDATE] }) { totalCount }
-  sergel: scenes(filter: { nameContains: "Sergels" }) { edges { node { status statAreas areaSquareMeters statusHistory { to changedAt } } } }
+  sergel: scenes(filter: { nameContains: "Sergels" }) { edges { node { status statAreas areaSquareMeters statusHistory { edges { node { to changedAt } } } } } }
   closed: scenes(filter: { status: [CLOSED] }) { totalCount }
 }`;
 

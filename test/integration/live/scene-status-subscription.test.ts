@@ -227,7 +227,7 @@ it('closes sockets with 1001 and a reason when the server stops', async () => {
 
 it('executes an event once per group of subscribers that would get the same answer', async () => {
   const scene = await createScene(a, actors.editorToken, { name: 'Shared execution' });
-  const query = `subscription($filter: SceneStatusChangedFilter) { sceneStatusChanged(filter: $filter) { id scene { interventions { id } } } }`;
+  const query = `subscription($filter: SceneStatusChangedFilter) { sceneStatusChanged(filter: $filter) { id scene { interventions { edges { node { id } } } } } }`;
   const variables = { filter: { sceneIds: [scene.id] } };
   const editors = Array.from({ length: 10 }, () => subscribe(a.wsUrl, actors.editorToken, query, variables));
   const admins = Array.from({ length: 5 }, () => subscribe(a.wsUrl, actors.adminToken, query, variables));
@@ -237,7 +237,7 @@ it('executes an event once per group of subscribers that would get the same answ
     for (const sub of [...editors, ...admins]) await sub.waitFor(1);
   });
   // The scene's interventions are read once for the editors' operator and once for the admin's, not 15 times.
-  expect(statements.filter((sql) => /from "intervention"/.test(sql))).toHaveLength(2);
+  expect(statements.filter((sql) => /from "?intervention"?\b/.test(sql))).toHaveLength(2);
   const eventIds = new Set([...editors, ...admins].map((sub) => sub.events[0].sceneStatusChanged.id));
   expect(eventIds.size).toBe(1);
   await Promise.all([...editors, ...admins].map((sub) => sub.dispose()));

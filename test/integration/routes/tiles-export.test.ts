@@ -130,6 +130,25 @@ describe('export', () => {
     expect(collection.features[1]).toMatchObject({ type: 'Feature', id: ids.sergel, geometry: { type: 'MultiPolygon' } });
   });
 
+  it('gives a scene the properties OGC API - Features gives it: one map-feature definition', async () => {
+    const collection = (await (await get('/export/scenes.geojson?municipality=Stockholm')).json()) as any;
+    const exported = collection.features.find((f: any) => f.id === ids.sergel);
+    const item = (await (await get(`/ogc/collections/scenes/items/${ids.sergel}`)).json()) as any;
+    expect(item.properties).toEqual(exported.properties);
+    expect(Object.keys(exported.properties)).toEqual([
+      'name',
+      'municipality',
+      'district',
+      'policeArea',
+      'statAreas',
+      'status',
+      'statusSince',
+      'areaSquareMeters',
+      'version',
+    ]);
+    expect(new Date(exported.properties.statusSince).toISOString()).toBe(exported.properties.statusSince);
+  });
+
   it('exports in SWEREF 99 TM with a bbox given in SWEREF 99 TM', async () => {
     const [minX, minY] = proj4('EPSG:4326', 'EPSG:3006', [17.7, 59.4]);
     const [maxX, maxY] = proj4('EPSG:4326', 'EPSG:3006', [17.9, 59.5]);

@@ -1,9 +1,9 @@
-import { createActors, createScene, expectData, type Actors } from '../../support/factories';
+import { createActors, createScene, expectData, type Actors, nodes } from '../../support/factories';
 import { createTestServer, type TestServer } from '../../support/test-server';
 
 const CHANGE_STATUS = `
   mutation($input: ChangeSceneStatusInput!) {
-    changeSceneStatus(input: $input) { id status version statusSince statusHistory { sceneVersion from to reason situationNote changedAt changedBy changedByOperator { id } } }
+    changeSceneStatus(input: $input) { id status version statusSince statusHistory { edges { node { sceneVersion from to reason situationNote changedAt changedBy changedByOperator { id } } } } }
   }`;
 
 let server: TestServer;
@@ -33,12 +33,12 @@ describe('registering a scene', () => {
     expect(scene).toMatchObject({ status: 'EMERGING', version: 1 });
     const { scene: read } = expectData(
       await server.gql(
-        `query($id: ID!) { scene(id: $id) { statusHistory { sceneVersion from to reason situationNote changedBy changedByOperator { id } } } }`,
+        `query($id: ID!) { scene(id: $id) { statusHistory { edges { node { sceneVersion from to reason situationNote changedBy changedByOperator { id } } } } } }`,
         { id: scene.id },
         actors.editorToken,
       ),
     );
-    expect(read.statusHistory).toEqual([
+    expect(nodes(read.statusHistory)).toEqual([
       {
         sceneVersion: 1,
         from: null,
@@ -94,12 +94,12 @@ describe('changing status', () => {
     }
     const { scene: read } = expectData(
       await server.gql(
-        `query($id: ID!) { scene(id: $id) { status version statusSince statusHistory { sceneVersion from to situationNote changedAt } } }`,
+        `query($id: ID!) { scene(id: $id) { status version statusSince statusHistory { edges { node { sceneVersion from to situationNote changedAt } } } } }`,
         { id: scene.id },
         actors.editorToken,
       ),
     );
-    expect(read.statusHistory.map((h: { from: string | null; to: string }) => `${h.from}>${h.to}`)).toEqual([
+    expect(nodes(read.statusHistory).map((h: { from: string | null; to: string }) => `${h.from}>${h.to}`)).toEqual([
       'null>EMERGING',
       'EMERGING>ACTIVE',
       'ACTIVE>MONITORING',
@@ -107,8 +107,8 @@ describe('changing status', () => {
       'ACTIVE>MONITORING',
       'MONITORING>CLOSED',
     ]);
-    expect(read.statusHistory.map((h: { sceneVersion: number }) => h.sceneVersion)).toEqual([1, 2, 3, 4, 5, 6]);
-    expect(read.statusSince).toBe(read.statusHistory[5].changedAt);
+    expect(nodes(read.statusHistory).map((h: { sceneVersion: number }) => h.sceneVersion)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(read.statusSince).toBe(nodes(read.statusHistory)[5].changedAt);
   });
 
   it('dismisses an EMERGING scene straight to CLOSED', async () => {
@@ -148,9 +148,13 @@ describe('changing status', () => {
     expect(missing.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(await server.count('scene_status_change')).toBeGreaterThan(0);
     const { scene: read } = expectData(
-      await server.gql('query($id: ID!) { scene(id: $id) { status version statusHistory { to } } }', { id: scene.id }, actors.editorToken),
+      await server.gql(
+        'query($id: ID!) { scene(id: $id) { status version statusHistory { edges { node { to } } } } }',
+        { id: scene.id },
+        actors.editorToken,
+      ),
     );
-    expect(read).toEqual({ status: 'EMERGING', version: 1, statusHistory: [{ to: 'EMERGING' }] });
+    expect(read).toEqual({ status: 'EMERGING', version: 1, statusHistory: { edges: [{ node: { to: 'EMERGING' } }] } });
   });
 
   it('refuses a stale expectedVersion with CONFLICT and the current version', async () => {
@@ -185,10 +189,14 @@ describe('changing status', () => {
     expect(losers.map((r) => r.errors![0]!.extensions?.code)).toEqual(Array(9).fill('CONFLICT'));
     expect(await server.count('scene_status_change')).toBe(historyBefore + 1);
     const { scene: read } = expectData(
-      await server.gql('query($id: ID!) { scene(id: $id) { version statusHistory { reason } } }', { id: scene.id }, actors.editorToken),
+      await server.gql(
+        'query($id: ID!) { scene(id: $id) { version statusHistory { edges { node { reason } } } } }',
+        { id: scene.id },
+        actors.editorToken,
+      ),
     );
     expect(read.version).toBe(2);
-    expect(read.statusHistory[1].reason).toBe(winners[0]!.data!.changeSceneStatus.statusHistory[1].reason);
+    expect(nodes(read.statusHistory)[1].reason).toBe(nodes(winners[0]!.data!.changeSceneStatus.statusHistory)[1].reason);
   });
 
   it('refuses an EDITOR, a VIEWER and an ANALYST with FORBIDDEN: only ADMIN classifies scenes', async () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as turf from '@turf/turf';
 import { DEMO_DATA_DIR, seedDemoDataIfEmpty } from '../../../db/seeders/demo.seeder';
-import { createActors, createScene, expectData, type Actors } from '../../support/factories';
+import { createActors, createScene, expectData, type Actors, nodes } from '../../support/factories';
 import { createTestServer, type TestServer } from '../../support/test-server';
 
 /** Time-travel statistics over the demo data; expected figures are worked out from scenes.json and turf. */
@@ -93,14 +93,14 @@ it('refuses a moment in the future', async () => {
 it('seeds each demo scene at the version its history has reached, so the next status change goes through', async () => {
   const { scenes } = expectData(
     await server.gql(
-      '{ scenes(first: 100) { edges { node { id name status version statusHistory { sceneVersion } } } } }',
+      '{ scenes(first: 100) { edges { node { id name status version statusHistory { edges { node { sceneVersion } } } } } } }',
       {},
       actors.adminToken,
     ),
   );
   const demoScenes = scenes.edges.map((edge: any) => edge.node).filter((scene: any) => demo.some((d) => d.name === scene.name));
   expect(demoScenes).toHaveLength(16);
-  for (const scene of demoScenes) expect([scene.name, scene.version]).toEqual([scene.name, scene.statusHistory.length]);
+  for (const scene of demoScenes) expect([scene.name, scene.version]).toEqual([scene.name, nodes(scene.statusHistory).length]);
   const monitored = demoScenes.find((scene: any) => scene.status === 'MONITORING' && scene.version > 1);
   const changed = await server.gql(
     'mutation($input: ChangeSceneStatusInput!) { changeSceneStatus(input: $input) { status version } }',

@@ -1,6 +1,6 @@
 import * as turf from '@turf/turf';
 import proj4 from 'proj4';
-import { createActors, createIntervention, createScene, expectData, squareAround, type Actors } from '../../support/factories';
+import { createActors, createIntervention, createScene, expectData, squareAround, type Actors, nodes } from '../../support/factories';
 import { createTestServer, type TestServer } from '../../support/test-server';
 
 /**
@@ -176,11 +176,15 @@ describe('nearest and nearby scenes', () => {
       location: { type: 'Point', coordinates: [18.0636, 59.3323] },
     });
     const Q =
-      'query($id: ID!) { scene(id: $id) { registered: interventions { id } inside: interventions(withinMeters: 0) { id } near: interventions(withinMeters: 150) { id } } }';
+      'query($id: ID!) { scene(id: $id) { registered: interventions { edges { node { id } } } inside: interventions(withinMeters: 0) { edges { node { id } } } near: interventions(withinMeters: 150) { edges { node { id } } } } }';
     const { scene } = expectData(await server.gql(Q, { id: sergel.id }, actors.editorToken));
-    expect(scene.registered).toEqual([]);
-    expect(scene.inside).toEqual([{ id: inside.id }]);
-    expect(scene.near.map((i: any) => i.id).sort()).toEqual([inside.id, nearby.id].sort());
+    expect(nodes(scene.registered)).toEqual([]);
+    expect(nodes(scene.inside)).toEqual([{ id: inside.id }]);
+    expect(
+      nodes(scene.near)
+        .map((i: any) => i.id)
+        .sort(),
+    ).toEqual([inside.id, nearby.id].sort());
   });
 });
 

@@ -1,12 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEMO_DATA_DIR } from '../../../db/seeders/demo.seeder';
-import { demoAgreements, demoInterventions, demoOperators } from '../../../db/seeders/demo-partners.data';
+import { checkDemoPartners, loadDemoPartners } from '../../../db/seeders/demo-partners';
 
 const SHARED_DATA = join(__dirname, '..', '..', '..', '..', 'shared', 'data');
 
 describe('the demo data', () => {
   const scenes = JSON.parse(readFileSync(join(DEMO_DATA_DIR, 'scenes.json'), 'utf8')).scenes as Array<{ key: string }>;
+  const { operators: demoOperators, agreements: demoAgreements, interventions: demoInterventions } = loadDemoPartners(DEMO_DATA_DIR);
 
   it('keeps the vendored copy equal to shared/data (checked where shared/ sits beside the repository, as in CI)', () => {
     if (!existsSync(SHARED_DATA)) {
@@ -54,5 +55,26 @@ describe('the demo data', () => {
 
   it('has the three guard mandates of Hässelby-Vällingby', () => {
     expect(demoAgreements.filter((a) => a.kind === 'GUARD_MANDATE')).toHaveLength(3);
+  });
+
+  it('reads the partners from JSON checked against the domain’s enums, naming the file, entry and field of a fault', () => {
+    const operators = { file: 'operators.json', entries: demoOperators };
+    const agreements = { file: 'agreements.json', entries: demoAgreements };
+    const interventions = { file: 'interventions.json', entries: demoInterventions };
+    expect(checkDemoPartners(operators, agreements, interventions).operators).toHaveLength(demoOperators.length);
+    const wrongKind = { ...operators, entries: [{ ...demoOperators[0], kind: 'POLIS' }] };
+    expect(() => checkDemoPartners(wrongKind, agreements, interventions)).toThrow(
+      `operators.json, entry ${demoOperators[0]!.key}: kind must be one of POLICE, MUNICIPALITY`,
+    );
+    const badDay = { ...agreements, entries: [{ ...demoAgreements[0], validFrom: '2019-13-01' }] };
+    expect(() => checkDemoPartners(operators, badDay, interventions)).toThrow(
+      /agreements.json, entry .*: validFrom must be a day YYYY-MM-DD, got "2019-13-01"/,
+    );
+    const noOffset = { ...interventions, entries: [{ ...demoInterventions[0], startsAt: '2019-06-01T18:00:00' }] };
+    expect(() => checkDemoPartners(operators, agreements, noOffset)).toThrow(
+      /interventions.json, entry .*: startsAt must be an ISO 8601 moment with its offset/,
+    );
+    const notAList = { file: 'interventions.json', entries: { key: 'x' } };
+    expect(() => checkDemoPartners(operators, agreements, notAList)).toThrow('interventions.json: expected a list of entries');
   });
 });

@@ -1,5 +1,5 @@
-import { Crs } from '../../../schema/spatial/crs';
-import { ANY_SIMPLE_TYPES, POLYGONAL_TYPES } from '../../../schema/spatial/geojson';
+import { Crs } from '../../../db/spatial/crs';
+import { ANY_SIMPLE_TYPES, POLYGONAL_TYPES } from '../../../db/spatial/geojson';
 import { assertValidGeoJson, MAX_VERTICES } from '../../../schema/spatial/geojson-validation';
 
 function ringOf(vertices: number): number[][] {

@@ -1,13 +1,8 @@
 // The live status board: every scene on a plain SVG map coloured by status, a list with status and
 // since when, and live updates over graphql-ws that resume with `after` after any drop.
 import { createClient } from '/board/vendor/graphql-ws/client.js';
-
-const SCENES = `query($first: Int!, $after: String) {
-  scenes(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id name municipality status statusSince area } } }
-}`;
-const SUBSCRIPTION = `subscription($after: ID) {
-  sceneStatusChanged(after: $after) { id to changedAt scene { id name municipality status statusSince area } }
-}`;
+// The typed client's own operations (client-codegen/operations/board.graphql), written here by the build.
+import { BoardScenes, SceneStatusChanged, SceneStatusEventCursor } from '/board/build/operations.js';
 
 const scenes = new Map();
 let lastEventId = null;
@@ -70,10 +65,10 @@ async function graphql(query, variables) {
 async function start() {
   setConnection('connecting');
   // Read the cursor before the scenes: the subscription then replays anything that changed in between.
-  lastEventId = (await graphql('{ sceneStatusEventCursor }')).sceneStatusEventCursor;
+  lastEventId = (await graphql(SceneStatusEventCursor)).sceneStatusEventCursor;
   let after = null;
   do {
-    const page = (await graphql(SCENES, { first: 500, after })).scenes;
+    const page = (await graphql(BoardScenes, { first: 500, after })).scenes;
     for (const { node } of page.edges) scenes.set(node.id, node);
     after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
   } while (after);
@@ -98,7 +93,7 @@ function subscribe() {
         setConnection('live');
         unsubscribe();
         unsubscribe = client.subscribe(
-          { query: SUBSCRIPTION, variables: { after: lastEventId } },
+          { query: SceneStatusChanged, variables: { after: lastEventId } },
           // A refused token ends the subscription too; `closed` below has already said why.
           { next: onEvent, error: (error) => TOKEN_REFUSED.includes(error?.code) || setConnection('reconnecting'), complete: () => {} },
         );

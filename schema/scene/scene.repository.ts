@@ -1,0 +1,208 @@
+import { notArchivedSql, statusEffectiveAtSql } from '../../db/scene-sql';
+import { SqlWriter } from '../../db/sql-writer';
+import type { Crs } from '../../db/spatial/crs';
+import { exportFeaturesSql, MAP_LAYERS, type ExportRow, type ExportShape } from '../../db/spatial/features';
+import type { Geometry } from '../../db/spatial/geojson';
+import { geometryParam } from '../../db/spatial/geometry-input';
+import { distanceMetersSql, nearestScenesSql, withinMetersSql, type DistanceRow } from '../../db/spatial/proximity';
+import { orderingBy, type Ordering } from '../read/ordering';
+import type { PageSource } from '../read/page';
+import { VersionedRepository } from '../shared/base.repository';
+import { escapeLike } from '../shared/conditions';
+import { BadUserInputError } from '../shared/errors';
+import { paginate, type ConnectionResult, type PageArgs } from '../shared/pagination';
+import { spatialConditionsSql, validatedSpatialInputs, type SpatialInputs } from '../spatial/spatial-filter';
+import { SceneStatisticsGroupBy, type SceneStatisticsGroup } from './scene-statistics';
+import type { SceneStatus } from './scene-status';
+import type { Scene } from './scene.entity';
+import { SceneOrderBy, type SceneFilter } from './scene.inputs';
+
+/**
+ * The SQL of scenes: their filters and orderings, lists, nearest, statistics and displacement.
+ * The builders are exported because the compiled read path (scene.read.ts) writes the same
+ * conditions, orderings and statistics into its own statements.
+ */
+export class SceneRepository extends VersionedRepository<Scene> {
+  /**
+   * A page of the scenes matching `filter` (validated: INVALID_GEOMETRY, BAD_USER_INPUT), counted
+   * only when `count`; the nodes come from `load` (the request's loader).
+   */
+  async findPage(
+    filter: SceneFilter | undefined,
+    orderBy: SceneOrderBy,
+    page: PageArgs,
+    count: boolean,
+    load: (ids: readonly string[]) => Promise<Array<Scene | null | Error>>,
+  ): Promise<ConnectionResult<Scene>> {
+    const spatial = await validatedSpatialInputs(this.em, filter?.spatial);
+    return paginate(this.em, sceneListSource(filter, orderBy, spatial), page, count, load);
+  }
+
+  /** The ids and distances of the `limit` scenes matching `filter` nearest to `point` (WGS 84), nearest first. */
+  async findNearest(point: Geometry, limit: number, filter: SceneFilter | undefined): Promise<DistanceRow[]> {
+    const spatial = await validatedSpatialInputs(this.em, filter?.spatial);
+    const w = new SqlWriter('positional');
+    const sql = nearestScenesSql(geometryParam(point, w), limit, (alias) => sceneConditionsSql(filter, alias, spatial, w));
+    return this.em.execute<DistanceRow[]>(`select id, distance from (${sql}) n`, w.values as never);
+  }
+
+  /** Every scene matching `filter` (validated) as a map feature (db/spatial/features.ts) in `crs`, by name. */
+  async exportFeatures(filter: SceneFilter | undefined, crs: Crs, shape: ExportShape): Promise<ExportRow[]> {
+    const spatial = await validatedSpatialInputs(this.em, filter?.spatial);
+    const w = new SqlWriter('positional');
+    const conditions = sceneConditionsSql(filter, 't', spatial, w);
+    const sql = exportFeaturesSql(MAP_LAYERS.scenes, { crs, shape, conditions, orderBy: 't.name, t.id' });
+    return this.em.execute<ExportRow[]>(sql, w.values as never);
+  }
+
+  /** Scene counts and total area per group, ordered by key (see sceneStatisticsSql). */
+  async statistics(
+    groupBy: SceneStatisticsGroupBy,
+    at: Date | undefined,
+    filter: SceneFilter | undefined,
+  ): Promise<SceneStatisticsGroup[]> {
+    const spatial = await validatedSpatialInputs(this.em, filter?.spatial);
+    const w = new SqlWriter('positional');
+    const sql = sceneStatisticsSql(groupBy, at, filter, spatial, w);
+    return this.em.execute<SceneStatisticsGroup[]>(
+      `select key, count, total as "totalAreaSquareMeters" from (${sql}) g order by key`,
+      w.values as never,
+    );
+  }
+
+  /**
+   * Pairs (origin, scene): the origin left ACTIVE, and within `withinDays` after that the other
+   * scene, within `radius` metres of the origin's area, became ACTIVE or EMERGING. Only dated
+   * history rows take part. Newest first, then nearest. Checked by the caller: the radius and window.
+   */
+  async findDisplacementCandidates(radius: number, withinDays: number): Promise<DisplacementRow[]> {
+    // Moments as epoch milliseconds: raw rows carry PostgreSQL's text form, which is not RFC 3339.
+    const rows = await this.em.execute<
+      Array<Omit<DisplacementRow, 'becameAt' | 'originLeftAt'> & { becameAtMs: number; originLeftAtMs: number }>
+    >(
+      `select arrived.scene_id as "sceneId", arrived."to" as became, arrived."from" as "becameFrom",
+              extract(epoch from arrived.changed_at) * 1000 as "becameAtMs",
+              departed.scene_id as "originId", departed."to" as "originLeftTo", extract(epoch from departed.changed_at) * 1000 as "originLeftAtMs",
+              ${distanceMetersSql('origin.area', 'scene.area')} as "distanceMeters",
+              extract(epoch from arrived.changed_at - departed.changed_at) / 86400.0 as "daysBetween"
+         from scene_status_change departed
+         join scene origin on origin.id = departed.scene_id
+         join scene_status_change arrived
+           on arrived.scene_id <> departed.scene_id
+          and arrived."to" in ('ACTIVE', 'EMERGING')
+          and arrived.changed_at >= departed.changed_at
+          and arrived.changed_at <= departed.changed_at + make_interval(secs => ? * 86400)
+         join scene scene on scene.id = arrived.scene_id and ${notArchivedSql('scene')}
+        where departed."from" = 'ACTIVE' and departed.changed_at is not null
+          and ${withinMetersSql('origin.area', 'scene.area', '?')}
+        order by arrived.changed_at desc, "distanceMeters", arrived.scene_id`,
+      [withinDays, radius],
+    );
+    return rows.map(({ becameAtMs, originLeftAtMs, ...row }) => ({
+      ...row,
+      becameAt: new Date(Number(becameAtMs)),
+      originLeftAt: new Date(Number(originLeftAtMs)),
+    }));
+  }
+}
+
+/** A displacement pair by ids, as `findDisplacementCandidates` reads it. */
+export interface DisplacementRow {
+  sceneId: string;
+  became: SceneStatus;
+  becameFrom: SceneStatus | null;
+  becameAt: Date;
+  originId: string;
+  originLeftTo: SceneStatus;
+  originLeftAt: Date;
+  distanceMeters: number;
+  daysBetween: number;
+}
+
+/** How scene lists are ordered, for both read paths and the cursors they give. */
+export const SCENE_ORDERINGS: Record<SceneOrderBy, Ordering> = {
+  [SceneOrderBy.NAME_ASC]: orderingBy(SceneOrderBy.NAME_ASC, 'asc', ['name', 'text']),
+  [SceneOrderBy.NAME_DESC]: orderingBy(SceneOrderBy.NAME_DESC, 'desc', ['name', 'text']),
+  [SceneOrderBy.CREATED_AT_DESC]: orderingBy(SceneOrderBy.CREATED_AT_DESC, 'desc', ['created_at', 'timestamptz']),
+  [SceneOrderBy.UPDATED_AT_DESC]: orderingBy(SceneOrderBy.UPDATED_AT_DESC, 'desc', ['updated_at', 'timestamptz']),
+  [SceneOrderBy.MUNICIPALITY_ASC]: orderingBy(SceneOrderBy.MUNICIPALITY_ASC, 'asc', ['municipality', 'text'], ['name', 'text']),
+};
+
+/**
+ * The scenes matching `filter` in `orderBy` order, as a list both read paths page through
+ * (`spatial`: the filter's geometries, validated beforehand or folded into the statement).
+ */
+export function sceneListSource(filter: SceneFilter | undefined, orderBy: SceneOrderBy, spatial: SpatialInputs): PageSource {
+  return { table: 'scene', conditions: (alias, w) => sceneConditionsSql(filter, alias, spatial, w), ordering: SCENE_ORDERINGS[orderBy] };
+}
+
+/**
+ * The conditions of a SceneFilter on the scene row `alias`, for every read path (lists,
+ * nearest, statistics, exports; compiled or resolved). Archived scenes are left out unless
+ * `includeArchived`.
+ * @throws BadUserInputError for a bad box or radius
+ */
+export function sceneConditionsSql(filter: SceneFilter | undefined, alias: string, spatial: SpatialInputs, w: SqlWriter): string[] {
+  const conditions: string[] = [];
+  if (!filter?.includeArchived) conditions.push(notArchivedSql(alias));
+  if (filter?.status?.length) conditions.push(`${alias}.status = any(${w.array(filter.status, 'text')})`);
+  if (filter?.municipality?.length) conditions.push(`${alias}.municipality = any(${w.array(filter.municipality, 'text')})`);
+  if (filter?.policeArea?.length) conditions.push(`${alias}.police_area = any(${w.array(filter.policeArea, 'text')})`);
+  if (filter?.district?.length) conditions.push(`${alias}.district = any(${w.array(filter.district, 'text')})`);
+  if (filter?.nameContains) conditions.push(`${alias}.name ilike ${w.param(`%${escapeLike(filter.nameContains)}%`, 'text')}`);
+  if (filter?.statArea) conditions.push(`${alias}.stat_areas @> ${w.array([filter.statArea], 'text')}`);
+  return [...conditions, ...spatialConditionsSql(filter?.spatial, `${alias}.area`, spatial, w)];
+}
+
+/**
+ * Scene statistics as rows `key`, `count`, `total`. Without `at`, the scenes as they are now (not
+ * archived, their current status). With `at`, as things stood then according to the status
+ * history: each scene has the status of its last change at or before `at`; scenes with no change
+ * by then, or archived by then, are left out; a change the sources give no date for counts from
+ * the start when it is the first, else from when it was recorded. `filter.status` applies to the
+ * status at `at`; the other filters to the scene as it is now.
+ * @throws BadUserInputError for a moment in the future, or a bad filter
+ */
+export function sceneStatisticsSql(
+  groupBy: SceneStatisticsGroupBy,
+  at: Date | undefined,
+  filter: SceneFilter | undefined,
+  spatial: SpatialInputs,
+  w: SqlWriter,
+): string {
+  if (!at) {
+    const key = `s.${NOW_KEYS[groupBy]}`;
+    // Archived scenes are not counted, whatever the filter says (as archived by `at` are not, below).
+    const conditions = sceneConditionsSql({ ...filter, includeArchived: false } as SceneFilter, 's', spatial, w);
+    return `select ${key} as key, count(*)::int as count, coalesce(sum(s.area_square_meters), 0)::float8 as total
+              from scene s where ${conditions.map((c) => `(${c})`).join(' and ')} group by ${key}`;
+  }
+  if (at.getTime() > Date.now() + 60_000) throw new BadUserInputError(`at ${at.toISOString()} is in the future`, 'at');
+  const key = AT_KEYS[groupBy];
+  // Each scene's status at `at`: its last history row by then (one sorted pass over the history).
+  const statusAt = `select distinct on (h.scene_id) h.scene_id, h."to" as status from scene_status_change h
+                     where ${statusEffectiveAtSql('h')} <= ${w.param(at, 'timestamptz')}
+                     order by h.scene_id, h.scene_version desc`;
+  const archived = `(s.archived_at is null or s.archived_at > ${w.param(at, 'timestamptz')})`;
+  const statuses = filter?.status?.length ? [`st.status = any(${w.array(filter.status, 'text')})`] : [];
+  const conditions = sceneConditionsSql({ ...filter, status: undefined, includeArchived: true } as SceneFilter, 's', spatial, w);
+  return `select ${key} as key, count(*)::int as count, coalesce(sum(s.area_square_meters), 0)::float8 as total
+            from scene s join (${statusAt}) st on st.scene_id = s.id
+           where ${[archived, ...statuses, ...conditions].map((c) => `(${c})`).join(' and ')}
+           group by ${key}`;
+}
+
+// Private:
+
+const NOW_KEYS: Record<SceneStatisticsGroupBy, string> = {
+  [SceneStatisticsGroupBy.STATUS]: 'status',
+  [SceneStatisticsGroupBy.MUNICIPALITY]: 'municipality',
+  [SceneStatisticsGroupBy.POLICE_AREA]: 'police_area',
+};
+
+/** With `at`: the status as the history says it was then (`st`), the rest as the scene is now (`s`). */
+const AT_KEYS: Record<SceneStatisticsGroupBy, string> = {
+  [SceneStatisticsGroupBy.STATUS]: 'st.status',
+  [SceneStatisticsGroupBy.MUNICIPALITY]: 's.municipality',
+  [SceneStatisticsGroupBy.POLICE_AREA]: 's.police_area',
+};

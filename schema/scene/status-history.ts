@@ -1,0 +1,33 @@
+import { ObjectType } from 'type-graphql';
+import type { Context } from '../shared/context';
+import { createNestedPageLoader } from '../shared/nested-pagination';
+import { orderingBy } from '../read/ordering';
+import { createConnectionType, type ConnectionResult, type ForwardPageArgs } from '../shared/pagination';
+import { SceneStatusChange } from './scene-status-change.entity';
+
+@ObjectType()
+export class SceneStatusChangeConnection extends createConnectionType(SceneStatusChange, 'SceneStatusChange') {}
+
+/** A scene's status history is read oldest first: by the scene version each change produced. */
+export const STATUS_HISTORY_ORDERING = orderingBy('OLDEST_FIRST', 'asc', ['scene_version', 'int']);
+
+/** A scene's status history, oldest first, a page at a time; every scene of the request in one statement. */
+export async function statusHistoryOf(
+  ctx: Context,
+  sceneId: string,
+  args: ForwardPageArgs,
+  count: boolean,
+): Promise<ConnectionResult<SceneStatusChange>> {
+  const key = `status-history:${JSON.stringify([args.first, args.after, count])}`;
+  const loader = await ctx.loaders.lists(key, async () =>
+    createNestedPageLoader(ctx.em, {
+      table: 'scene_status_change',
+      conditions: (alias) => [`${alias}.scene_id = p.parent_id`],
+      ordering: STATUS_HISTORY_ORDERING,
+      page: args,
+      count,
+      nodes: { load: (ids) => ctx.loaders.statusChangeById.loadMany(ids) as Promise<Array<SceneStatusChange | null | Error>> },
+    }),
+  );
+  return loader.load(sceneId);
+}
