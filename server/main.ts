@@ -29,25 +29,22 @@ async function main(): Promise<void> {
   running.server = server;
   const seeded = config.seedDemoData ? await seedDemoDataIfEmpty(server.app.orm) : null;
   const mode = server.app.embedded ? `embedded PGlite + PostGIS in ${config.dataDir}` : 'PostgreSQL + PostGIS from DATABASE_URL';
+  // The token is made before "ready" is printed: whoever waits for that line finds the token with it.
+  const tokenLines = config.production ? [] : await developmentTokenLines(server, config.jwtSecret);
   console.log(`Database: ${mode}${seeded ? ` (demo data loaded: ${seeded.scenes} scenes)` : ''}`);
   console.log(`GraphQL ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s at ${server.url}`);
-  await printDevelopmentToken(server, config.production, config.jwtSecret);
+  for (const line of tokenLines) console.log(line);
 }
 
 /** Outside production, an ADMIN token for the coordination office, so the API can be tried at once. */
-async function printDevelopmentToken(server: RunningServer, production: boolean, secret: string) {
-  if (production) return;
+async function developmentTokenLines(server: RunningServer, secret: string): Promise<string[]> {
   const em = server.app.orm.em.fork();
   const [operator] = await em.execute<Array<{ id: string; name: string }>>(
     `select id, name from operator order by (kind = 'COORDINATION_OFFICE') desc, name limit 1`,
   );
-  if (!operator) {
-    console.log('No operators yet: run `npm run db:seed`, or create one and use `npm run token`.');
-    return;
-  }
+  if (!operator) return ['No operators yet: run `npm run db:seed`, or create one and use `npm run token`.'];
   const token = await signToken({ subject: 'developer', operatorId: operator.id, role: Role.ADMIN, ttl: '30d' }, secret);
-  console.log(`Development token (ADMIN for ${operator.name}, 30 days):\n${token}`);
-  console.log(`Send it as the header  Authorization: Bearer <token>`);
+  return [`Development token (ADMIN for ${operator.name}, 30 days):`, token, `Send it as the header  Authorization: Bearer <token>`];
 }
 
 main().catch((error: Error) => {
