@@ -30,7 +30,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const original = unwrapResolverError(error);
   if (original instanceof ApiError) return withoutHttp(formatted);
   const constraint = fromDatabaseError(original);
-  if (constraint) return { ...formatted, message: constraint.message, extensions: { code: constraint.code } };
+  if (constraint) return { ...formatted, message: constraint.message, extensions: { ...constraint.extensions, code: constraint.code } };
   const code = formatted.extensions?.code;
   // Request errors (parse, validation, variable coercion) have no path; resolver errors always do.
   if (!formatted.path && typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) return formatted;
@@ -74,15 +74,23 @@ const BAD_VALUE_STATES: Record<string, string> = {
   '22003': 'A number is outside the range the database accepts',
 };
 
+/** SQLSTATE of the geometry tables' validity trigger (migration GeometryValidOnce): its DETAIL gives PostGIS's reason. */
+const INVALID_GEOMETRY_STATE = 'GE001';
+
 /**
- * The one place that maps PostgreSQL errors caused by the input to client codes: constraint
- * violations (23505, 23503, 23514, 23502) and values the database could not take (22P02, e.g.
- * an id that is not a UUID; 22021, 22007, 22008, 22003). It reads errors from the ORM and from
- * raw `pg` queries alike. Null for anything else, which is then masked. Messages never carry the
- * SQL. The API validates input before SQL; this is the net under that.
+ * The one place that maps PostgreSQL errors caused by the input to client codes: an invalid
+ * geometry written (GE001, the one validity check of a write), constraint violations (23505,
+ * 23503, 23514, 23502) and values the database could not take (22P02, e.g. an id that is not a
+ * UUID; 22021, 22007, 22008, 22003). It reads errors from the ORM and from raw `pg` queries
+ * alike. Null for anything else, which is then masked. Messages never carry the SQL. The API
+ * validates input before SQL; this is the net under that.
  */
-export function fromDatabaseError(error: unknown): { code: ErrorCode; message: string } | null {
+export function fromDatabaseError(error: unknown): { code: ErrorCode; message: string; extensions?: Record<string, unknown> } | null {
   const state = sqlStateOf(error);
+  if (state === INVALID_GEOMETRY_STATE) {
+    const { detail, column } = error as Error & { detail?: string; column?: string };
+    return { code: ErrorCode.INVALID_GEOMETRY, message: detail ?? 'Invalid geometry', extensions: column ? { field: column } : {} };
+  }
   if (state === '22P02') {
     const [, type, value] = /invalid input syntax for type (\w+): (".*")$/.exec((error as Error).message) ?? [];
     return { code: ErrorCode.BAD_USER_INPUT, message: type ? `Expected a ${type}, got ${value}` : BAD_VALUE_STATES[state]! };

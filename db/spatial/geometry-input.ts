@@ -4,10 +4,11 @@ import { STORAGE_SRID } from './crs';
 import type { Geometry } from './geojson';
 
 /**
- * Geometry inputs as PostGIS reads them: the one place a GeoJSON value becomes a geometry.
+ * Geometry inputs of reads as PostGIS reads them (a write's: geometry.type.ts).
  * Structure and ranges are checked before (schema/spatial/geojson-validation.ts); validity
- * (self-intersections, ring order) is PostGIS's `ST_IsValid`, the CRS transform `ST_Transform`,
- * and what is stored is written to 9 decimals (0.1 mm) and read back, on every path.
+ * (self-intersections, ring order) is PostGIS's `ST_IsValid`, the CRS transform `ST_Transform`.
+ * A write hands its geometry to the INSERT (geometry.type.ts); a read's geometry is checked here
+ * or, on the compiled path, inside its one statement (`foldedGeometry`).
  */
 
 /** A WGS 84 geometry bound as GeoJSON text. */
@@ -15,7 +16,7 @@ export function geometryParam(geometry: Geometry, w: SqlWriter): string {
   return `ST_SetSRID(ST_GeomFromGeoJSON(${w.param(JSON.stringify(geometry), 'text')}), ${STORAGE_SRID})`;
 }
 
-/** What PostGIS says of an input geometry: whether valid (and why not), and the geometry as stored. */
+/** What PostGIS says of an input geometry: whether valid (and why not), and the geometry 2D in WGS 84. */
 export interface CheckedGeometry {
   valid: boolean;
   reason: string;
@@ -24,15 +25,15 @@ export interface CheckedGeometry {
 }
 
 /**
- * Reads a GeoJSON geometry given in `srid` in a statement of its own: validity, reason, and the
- * geometry as stored (2D, transformed to WGS 84, a MultiPolygon with `toMulti`).
+ * Reads a GeoJSON geometry a read uses, given in `srid`, in a statement of its own: validity,
+ * reason, and the geometry 2D in WGS 84. (Writes validate in the write: geometry.type.ts.)
  * @throws the driver's error when PostGIS cannot read it at all
  */
-export async function checkGeometry(em: EntityManager, value: unknown, srid: number, toMulti = false): Promise<CheckedGeometry> {
+export async function checkGeometry(em: EntityManager, value: unknown, srid: number): Promise<CheckedGeometry> {
   const [row] = await em.execute<Array<{ valid: boolean; reason: string; geojson: string }>>(
     `with input as (select ST_Force2D(ST_SetSRID(ST_GeomFromGeoJSON(?::text), ?::int)) as g)
      select ST_IsValid(g) as valid, ST_IsValidReason(g) as reason,
-            ST_AsGeoJSON(${toMulti ? 'ST_Multi' : ''}(ST_Transform(g, ${STORAGE_SRID})), 9) as geojson
+            ST_AsGeoJSON(ST_Transform(g, ${STORAGE_SRID}), 9) as geojson
        from input`,
     [JSON.stringify(value), srid],
   );

@@ -62,8 +62,3 @@ export async function readPerimeters(em: EntityManager, source: GeometrySource, 
 export function areaSquareMetersSql(column: string): string {
   return `ST_Area(${column}::geography)`;
 }
-
-/** A check that a geometry column holds only valid geometries (or null, when `nullable`). */
-export function validGeometryCheck(column: string, nullable: boolean): string {
-  return nullable ? `${column} is null or ST_IsValid(${column})` : `ST_IsValid(${column}) is true`;
-}

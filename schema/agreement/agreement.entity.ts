@@ -4,7 +4,7 @@ import { VersionedEntity } from '../shared/base.entity';
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { LocalDateScalar } from '../shared/date-time.scalar';
 import { MultiPolygonType } from '../../db/spatial/geometry.type';
-import { areaSquareMetersSql, validGeometryCheck } from '../../db/spatial/geometry-sql';
+import { areaSquareMetersSql } from '../../db/spatial/geometry-sql';
 import type { MultiPolygon } from '../../db/spatial/geojson';
 import { AgreementKind } from './agreement-kind';
 import { AgreementRepository } from './agreement.repository';
@@ -18,7 +18,6 @@ import { AgreementRepository } from './agreement.repository';
 })
 @Index({ name: 'agreement_area_gist', expression: 'create index "agreement_area_gist" on "agreement" using gist ("area")' })
 @Check({ name: 'agreement_validity_order', expression: '"valid_to" is null or "valid_to" >= "valid_from"' })
-@Check({ name: 'agreement_area_valid', expression: validGeometryCheck('"area"', true) })
 export class Agreement extends VersionedEntity {
   [EntityRepositoryType]?: AgreementRepository;
 

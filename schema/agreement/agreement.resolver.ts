@@ -8,6 +8,7 @@ import type { Context } from '../shared/context';
 import { nodeFields, selects } from '../shared/selection';
 import { PageArgs } from '../shared/pagination';
 import { Crs } from '../../db/spatial/crs';
+import { geometryAsStored } from '../../db/spatial/geometry.type';
 import { GeoJSONScalar } from '../spatial/geojson.scalar';
 import { AgreementParty } from './agreement-party.entity';
 import { AgreementConnection } from './agreement.connection';
@@ -96,8 +97,9 @@ export class AgreementResolver {
 
   @FieldResolver(() => GeoJSONScalar, { nullable: true, description: 'Where the agreement applies, a MultiPolygon' })
   area(@Root() agreement: Agreement, @Arg('crs', () => Crs, { defaultValue: Crs.EPSG_4326 }) crs: Crs, @Ctx() ctx: Context) {
-    // The area is read only when asked for (a lazy property): here, in the CRS asked for, unless the entity holds it already.
-    if (agreement.area !== undefined && (agreement.area === null || crs === Crs.EPSG_4326)) return agreement.area;
+    // The area is read only when asked for (a lazy property): here, in the CRS asked for, unless the entity holds it as stored.
+    const held = geometryAsStored(agreement.area);
+    if (held !== undefined && (held === null || crs === Crs.EPSG_4326)) return held;
     return ctx.loaders.spatial.geometry('agreement.area', 'self', crs).load(agreement.id);
   }
 

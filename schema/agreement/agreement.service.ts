@@ -8,9 +8,7 @@ import type { Context } from '../shared/context';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../shared/errors';
 import type { PageArgs } from '../shared/pagination';
 import { optionalText, requireDate, requireOrder, requireText } from '../shared/validation';
-import { Crs } from '../../db/spatial/crs';
-import { POLYGONAL_TYPES, type MultiPolygon } from '../../db/spatial/geojson';
-import { normalizeGeometry } from '../spatial/geometry.service';
+import { areaForWrite } from '../spatial/geometry.service';
 import type { AgreementRepository } from './agreement.repository';
 import { AgreementParty } from './agreement-party.entity';
 import { AgreementScene } from './agreement-scene.entity';
@@ -63,7 +61,7 @@ export class AgreementService {
     agreement.description = optionalText(input.description, 'description');
     agreement.validTo = input.validTo ? requireDate(input.validTo, 'validTo') : null;
     requireOrder(agreement.validFrom, agreement.validTo, ['validFrom', 'validTo']);
-    if (input.area != null) agreement.area = await this.normalizeArea(input.area, input.crs);
+    if (input.area != null) agreement.area = areaForWrite(input.area, input.crs);
     assertNoDuplicateParties(parties);
     const scenes = await this.em.getRepository(Scene).findAllOrFail(input.sceneIds ?? []);
     const operators = await this.em.getRepository(Operator).findAllOrFail(parties.map((party) => party.operatorId));
@@ -79,7 +77,7 @@ export class AgreementService {
 
   async update(input: UpdateAgreementInput): Promise<Agreement> {
     await this.assertMayWrite(input.id, 'updateAgreement');
-    const area = input.area != null ? await this.normalizeArea(input.area, input.crs) : undefined;
+    const area = input.area != null ? areaForWrite(input.area, input.crs) : undefined;
     const scenes = input.sceneIds ? await this.em.getRepository(Scene).findAllOrFail(input.sceneIds) : undefined;
     return this.em.transactional(async (tx) => {
       const agreements = tx.getRepository(Agreement);
@@ -200,10 +198,6 @@ export class AgreementService {
       { agreement: agreementId, operator: { $ne: viewer.operatorId }, status: AgreementPartyStatus.ACCEPTED },
       { status: AgreementPartyStatus.PENDING, respondedAt: null, respondedBy: null },
     );
-  }
-
-  private async normalizeArea(area: unknown, crs: Crs): Promise<MultiPolygon> {
-    return (await normalizeGeometry(this.em, area, crs, { allowed: POLYGONAL_TYPES, field: 'area', toMulti: true })) as MultiPolygon;
   }
 }
 

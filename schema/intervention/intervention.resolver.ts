@@ -7,6 +7,7 @@ import type { Context } from '../shared/context';
 import { selects } from '../shared/selection';
 import { PageArgs } from '../shared/pagination';
 import { Crs } from '../../db/spatial/crs';
+import { geometryAsStored } from '../../db/spatial/geometry.type';
 import { GeoJSONScalar } from '../spatial/geojson.scalar';
 import { InterventionConnection } from './intervention.connection';
 import { Intervention } from './intervention.entity';
@@ -92,9 +93,10 @@ export class InterventionResolver {
 
   @FieldResolver(() => GeoJSONScalar, { description: 'Where: a point, line or polygon' })
   location(@Root() intervention: InterventionNode, @Arg('crs', () => Crs, { defaultValue: Crs.EPSG_4326 }) crs: Crs, @Ctx() ctx: Context) {
-    // Lists read the location only when they see it selected; otherwise (another CRS) it is read here.
-    return crs === Crs.EPSG_4326 && intervention.location !== undefined
-      ? intervention.location
+    // Lists read the location only when they see it selected; otherwise (another CRS, or just written) it is read here.
+    const held = geometryAsStored(intervention.location);
+    return crs === Crs.EPSG_4326 && held !== undefined
+      ? held
       : ctx.loaders.spatial.geometry('intervention.location', 'self', crs).load(intervention.id);
   }
 

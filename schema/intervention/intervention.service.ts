@@ -10,9 +10,8 @@ import type { Context } from '../shared/context';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../shared/errors';
 import type { PageArgs } from '../shared/pagination';
 import { optionalText, requireOrder, requireText } from '../shared/validation';
-import { Crs } from '../../db/spatial/crs';
-import { ANY_SIMPLE_TYPES, type Geometry } from '../../db/spatial/geojson';
-import { normalizeGeometry } from '../spatial/geometry.service';
+import { ANY_SIMPLE_TYPES } from '../../db/spatial/geojson';
+import { geometryForWrite } from '../spatial/geometry.service';
 import type { InterventionStatisticsGroup, InterventionStatisticsGroupBy } from './intervention-statistics';
 import type { InterventionRepository } from './intervention.repository';
 import { InterventionOperator } from './intervention-operator.entity';
@@ -60,7 +59,7 @@ export class InterventionService {
     const viewer = requireRole(this.ctx, WRITERS, 'createIntervention');
     const owner = await findViewerOperator(this.em, viewer);
     const scene = await this.em.getRepository(Scene).findByIdOrFail(input.sceneId);
-    const location = await this.normalizeLocation(input.location, input.crs);
+    const location = geometryForWrite(input.location, input.crs, { allowed: ANY_SIMPLE_TYPES, field: 'location' });
     const intervention = new Intervention({
       scene: ref(scene),
       owner: ref(owner),
@@ -86,7 +85,8 @@ export class InterventionService {
 
   async update(input: UpdateInterventionInput): Promise<Intervention> {
     const current = await this.assertMayWrite(input.id, 'updateIntervention');
-    const location = input.location != null ? await this.normalizeLocation(input.location, input.crs) : undefined;
+    const location =
+      input.location != null ? geometryForWrite(input.location, input.crs, { allowed: ANY_SIMPLE_TYPES, field: 'location' }) : undefined;
     const scene = input.sceneId ? await this.em.getRepository(Scene).findByIdOrFail(input.sceneId) : undefined;
     const agreement = input.agreementId ? await this.em.getRepository(Agreement).findByIdOrFail(input.agreementId) : undefined;
     const participants = input.operatorIds ? await this.findParticipants(input.operatorIds, current.owner.id) : undefined;
@@ -166,10 +166,6 @@ export class InterventionService {
 
   private async findParticipants(ids: readonly string[], ownerId: string): Promise<Operator[]> {
     return this.em.getRepository(Operator).findAllOrFail(ids.filter((id) => id !== ownerId));
-  }
-
-  private normalizeLocation(location: unknown, crs: Crs): Promise<Geometry> {
-    return normalizeGeometry(this.em, location, crs, { allowed: ANY_SIMPLE_TYPES, field: 'location' });
   }
 }
 

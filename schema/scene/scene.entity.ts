@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { Check, Embedded, Entity, EntityRepositoryType, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Embedded, Entity, EntityRepositoryType, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { VersionedEntity } from '../shared/base.entity';
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { MultiPolygonType } from '../../db/spatial/geometry.type';
-import { areaSquareMetersSql, validGeometryCheck } from '../../db/spatial/geometry-sql';
+import { areaSquareMetersSql } from '../../db/spatial/geometry-sql';
 import type { MultiPolygon } from '../../db/spatial/geojson';
 import { ProblemProfile } from './problem-profile.embeddable';
 import { SceneStatus } from './scene-status';
@@ -17,7 +17,6 @@ import { SceneRepository } from './scene.repository';
   expression: 'create index "scene_area_geography_gist" on "scene" using gist (("area"::geography))',
 })
 @Index({ name: 'scene_area_gist', expression: 'create index "scene_area_gist" on "scene" using gist ("area")' })
-@Check({ name: 'scene_area_valid', expression: validGeometryCheck('area', false) })
 export class Scene extends VersionedEntity {
   [EntityRepositoryType]?: SceneRepository;
 

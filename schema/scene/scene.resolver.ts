@@ -7,6 +7,7 @@ import type { Context } from '../shared/context';
 import { nodeFields, selects } from '../shared/selection';
 import { createConnectionType, ForwardPageArgs, PageArgs } from '../shared/pagination';
 import { Crs } from '../../db/spatial/crs';
+import { geometryAsStored } from '../../db/spatial/geometry.type';
 import { GeoJSONScalar } from '../spatial/geojson.scalar';
 import { SceneDistance } from './scene-distance.type';
 import { SceneStatisticsGroup, SceneStatisticsGroupBy } from './scene-statistics';
@@ -82,10 +83,9 @@ export class SceneResolver {
 
   @FieldResolver(() => GeoJSONScalar, { description: 'The area, a MultiPolygon' })
   area(@Root() scene: Scene, @Arg('crs', () => Crs, { defaultValue: Crs.EPSG_4326 }) crs: Crs, @Ctx() ctx: Context) {
-    // The area is read only when asked for (a lazy property): here, in the CRS asked for, unless the entity holds it already.
-    return crs === Crs.EPSG_4326 && scene.area !== undefined
-      ? scene.area
-      : ctx.loaders.spatial.geometry('scene.area', 'self', crs).load(scene.id);
+    // The area is read only when asked for (a lazy property): here, in the CRS asked for, unless the entity holds it as stored.
+    const held = geometryAsStored(scene.area);
+    return crs === Crs.EPSG_4326 && held !== undefined ? held : ctx.loaders.spatial.geometry('scene.area', 'self', crs).load(scene.id);
   }
 
   @FieldResolver(() => GeoJSONScalar, { description: 'The area’s centroid, a Point' })

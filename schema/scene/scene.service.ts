@@ -7,8 +7,7 @@ import type { Context } from '../shared/context';
 import { BadUserInputError, ConflictError, ForbiddenError, InvalidTransitionError, NotFoundError } from '../shared/errors';
 import type { PageArgs } from '../shared/pagination';
 import { optionalText, requireText, tagList } from '../shared/validation';
-import { POLYGONAL_TYPES, type MultiPolygon } from '../../db/spatial/geojson';
-import { normalizeGeometry } from '../spatial/geometry.service';
+import { areaForWrite, normalizeGeometry } from '../spatial/geometry.service';
 import { checkRadius } from '../spatial/spatial-filter';
 import { SceneStatusOutbox } from '../live/scene-status-outbox.entity';
 import type { DisplacementCandidate } from './displacement-candidate.type';
@@ -107,7 +106,7 @@ export class SceneService {
       throw new ForbiddenError(`Only ADMIN may register a scene as ${status}; new scenes start EMERGING`);
     }
     const operator = await findViewerOperator(this.em, viewer);
-    const area = await this.normalizeArea(input.area, input.crs);
+    const area = areaForWrite(input.area, input.crs);
     const scene = new Scene(requireText(input.name, 'name'), requireText(input.municipality, 'municipality'), area);
     scene.district = optionalText(input.district, 'district', 200);
     scene.policeArea = optionalText(input.policeArea, 'policeArea', 200);
@@ -132,7 +131,7 @@ export class SceneService {
 
   async update(input: UpdateSceneInput): Promise<Scene> {
     requireRole(this.ctx, ADMINS, 'updateScene');
-    const area = input.area != null ? await this.normalizeArea(input.area, input.crs) : undefined;
+    const area = input.area != null ? areaForWrite(input.area, input.crs) : undefined;
     return this.em.transactional(async (tx) => {
       const scene = await tx.getRepository(Scene).lockForUpdate(input.id, input.expectedVersion);
       if (input.name != null) scene.name = requireText(input.name, 'name');
@@ -198,10 +197,6 @@ export class SceneService {
       await tx.flush();
       return scene;
     });
-  }
-
-  private async normalizeArea(area: unknown, crs: Crs): Promise<MultiPolygon> {
-    return (await normalizeGeometry(this.em, area, crs, { allowed: POLYGONAL_TYPES, field: 'area', toMulti: true })) as MultiPolygon;
   }
 }
 

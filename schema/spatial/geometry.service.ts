@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { InvalidGeometryError } from '../shared/errors';
 import { Crs, crsInfo } from '../../db/spatial/crs';
 import { checkGeometry, type CheckedGeometry } from '../../db/spatial/geometry-input';
-import type { Geometry, GeometryType } from '../../db/spatial/geojson';
+import { POLYGONAL_TYPES, type Geometry, type GeometryType, type MultiPolygon } from '../../db/spatial/geojson';
+import { geometryToWrite } from '../../db/spatial/geometry.type';
 import { assertValidGeoJson } from './geojson-validation';
 
 export interface GeometryInputRules {
@@ -10,15 +11,29 @@ export interface GeometryInputRules {
   allowed: readonly GeometryType[];
   /** Name used in messages, e.g. "area". */
   field: string;
-  /** Store polygons as MultiPolygon (the area columns are MultiPolygon). */
-  toMulti?: boolean;
 }
 
 /**
- * Validates a geometry input and returns it as stored: 2D, EPSG:4326, MultiPolygon where asked.
- * Structure and ranges are checked in TypeScript first (cheap, precise messages); validity and
- * the transform are PostGIS's (db/spatial/geometry-input.ts), whose reason the message quotes.
- * Runs before any write, outside the write transaction.
+ * A geometry input to be written: its structure and ranges are checked here (precise messages,
+ * no statement); the write itself transforms it and the table's trigger validates it once, with
+ * PostGIS's reason (db/spatial/geometry.type.ts). No statement of its own.
+ * @throws InvalidGeometryError
+ */
+export function geometryForWrite(value: unknown, crs: Crs = Crs.EPSG_4326, rules: GeometryInputRules): Geometry {
+  assertValidGeoJson(value, rules.allowed, crs, rules.field);
+  return geometryToWrite(value as Geometry, crsInfo(crs).srid);
+}
+
+/** A scene's or agreement's area to be written (Polygon or MultiPolygon; stored as a MultiPolygon). */
+export function areaForWrite(value: unknown, crs: Crs = Crs.EPSG_4326): MultiPolygon {
+  return geometryForWrite(value, crs, { allowed: POLYGONAL_TYPES, field: 'area' }) as MultiPolygon;
+}
+
+/**
+ * Validates a geometry a read uses (a filter's area, a point to measure from) and returns it 2D
+ * in EPSG:4326. Structure and ranges are checked in TypeScript first (cheap, precise messages);
+ * validity and the transform are PostGIS's (db/spatial/geometry-input.ts), whose reason the
+ * message quotes.
  * @throws InvalidGeometryError
  */
 export async function normalizeGeometry(
@@ -35,7 +50,7 @@ export async function normalizeGeometry(
     return { type: 'Point', coordinates: (point.coordinates as number[]).slice(0, 2) } as Geometry;
   let checked: CheckedGeometry;
   try {
-    checked = await checkGeometry(em, value, crsInfo(crs).srid, rules.toMulti);
+    checked = await checkGeometry(em, value, crsInfo(crs).srid);
   } catch (error) {
     throw new InvalidGeometryError(
       `Invalid ${rules.field}: PostGIS could not read it (${(error as Error).message.split('\n')[0]})`,

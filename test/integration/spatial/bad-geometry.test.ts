@@ -121,3 +121,78 @@ it('accepts the good controls: a Polygon stored as MultiPolygon, and a 3D polygo
   expect(b.area.coordinates[0][0][0]).toHaveLength(2);
   expect(b.area.coordinates).toEqual(a.area.coordinates);
 });
+
+describe('a written geometry is validated once, by the write that stores it', () => {
+  /** About 100 m around Sergels torg in SWEREF 99 TM, 3D; and a bow tie there. */
+  const SQUARE_3006 = {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [674000, 6580800, 12],
+        [674100, 6580800, 12],
+        [674100, 6580900, 12],
+        [674000, 6580900, 12],
+        [674000, 6580800, 12],
+      ],
+    ],
+  };
+  const BOW_TIE_3006 = {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [674000, 6580800],
+        [674100, 6580900],
+        [674100, 6580800],
+        [674000, 6580900],
+        [674000, 6580800],
+      ],
+    ],
+  };
+
+  it('sends no statement of its own: the INSERT transforms the area, and the answer is the area as stored', async () => {
+    let response: any;
+    const statements = await server.recordQueries(async () => {
+      response = await send('area', SQUARE_3006, 'EPSG_3006');
+    });
+    expect(response.errors).toBeUndefined();
+    const withGeometry = statements.filter((sql) => /ST_GeomFromGeoJSON/i.test(sql));
+    expect(withGeometry).toEqual([expect.stringMatching(/^insert into "scene"/)]);
+    expect(statements.filter((sql) => /ST_IsValid/i.test(sql))).toEqual([]);
+    const Q = 'mutation($input: CreateSceneInput!) { createScene(input: $input) { id area areaSquareMeters } }';
+    const created = expectData(
+      await server.gql(
+        Q,
+        { input: { name: 'Square', municipality: 'Stockholm', area: SQUARE_3006, crs: 'EPSG_3006' } },
+        actors.editorToken,
+      ),
+    ).createScene;
+    // the mutation answers what was stored, not what was sent: a 2D MultiPolygon in WGS 84 to 9 decimals
+    expect(created.area.type).toBe('MultiPolygon');
+    const [lon, lat, ...rest] = created.area.coordinates[0][0][0];
+    expect(rest).toEqual([]);
+    expect(lon).toBeCloseTo(18.06, 1);
+    expect(lat).toBeCloseTo(59.33, 1);
+    expect(Math.abs(lon * 1e9 - Math.round(lon * 1e9))).toBeLessThan(1e-3);
+    expect(created.areaSquareMeters).toBeGreaterThan(9_900);
+    expect(created.areaSquareMeters).toBeLessThan(10_100);
+  });
+
+  it('refuses an invalid area in SWEREF 99 TM with PostGIS’s reason and the field, storing nothing', async () => {
+    const before = await rowCounts();
+    const response = await send('area', BOW_TIE_3006, 'EPSG_3006');
+    expect(response.errors?.[0]?.extensions).toEqual({ code: 'INVALID_GEOMETRY', field: 'area' });
+    expect(response.errors?.[0]?.message).toMatch(
+      /^Invalid area: Self-intersection\[18\.\d+ 59\.\d+\] \(PostGIS ST_IsValidReason; coordinates in WGS 84/,
+    );
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  it('refuses an invalid intervention location (a bow tie) the same way', async () => {
+    const bowTie = JSON.parse(readFileSync(join(FIXTURES, 'self-intersecting-bow-tie.geojson'), 'utf8'));
+    const before = await rowCounts();
+    const response = await send('location', bowTie);
+    expect(response.errors?.[0]?.extensions).toEqual({ code: 'INVALID_GEOMETRY', field: 'location' });
+    expect(response.errors?.[0]?.message).toContain('Invalid location: Self-intersection');
+    expect(await rowCounts()).toEqual(before);
+  });
+});
