@@ -8,6 +8,7 @@ import { selects } from '../shared/selection';
 import { PageArgs } from '../shared/pagination';
 import { Crs } from '../../db/spatial/crs';
 import { geometryAsStored } from '../../db/spatial/geometry.type';
+import { transformGeometry } from '../../db/spatial/geometry-sql';
 import { GeoJSONScalar } from '../spatial/geojson.scalar';
 import { InterventionConnection } from './intervention.connection';
 import { Intervention } from './intervention.entity';
@@ -92,12 +93,17 @@ export class InterventionResolver {
   }
 
   @FieldResolver(() => GeoJSONScalar, { description: 'Where: a point, line or polygon' })
-  location(@Root() intervention: InterventionNode, @Arg('crs', () => Crs, { defaultValue: Crs.EPSG_4326 }) crs: Crs, @Ctx() ctx: Context) {
+  async location(
+    @Root() intervention: InterventionNode,
+    @Arg('crs', () => Crs, { defaultValue: Crs.EPSG_4326 }) crs: Crs,
+    @Ctx() ctx: Context,
+  ) {
     // Lists read the location only when they see it selected; otherwise (another CRS, or just written) it is read here.
     const held = geometryAsStored(intervention.location);
-    return crs === Crs.EPSG_4326 && held !== undefined
-      ? held
-      : ctx.loaders.spatial.geometry('intervention.location', 'self', crs).load(intervention.id);
+    if (crs === Crs.EPSG_4326 && held !== undefined) return held;
+    const stored = await ctx.loaders.spatial.geometry('intervention.location', 'self', crs).load(intervention.id);
+    // an intervention this operation deleted: its location as it was, in the CRS asked for
+    return stored ?? (held ? transformGeometry(ctx.em, held, crs) : null);
   }
 
   @FieldResolver(() => Scene)

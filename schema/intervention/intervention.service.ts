@@ -10,6 +10,7 @@ import type { Context } from '../shared/context';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../shared/errors';
 import type { PageArgs } from '../shared/pagination';
 import { optionalText, requireOrder, requireText } from '../shared/validation';
+import { Crs } from '../../db/spatial/crs';
 import { ANY_SIMPLE_TYPES } from '../../db/spatial/geojson';
 import { geometryForWrite } from '../spatial/geometry.service';
 import type { InterventionStatisticsGroup, InterventionStatisticsGroupBy } from './intervention-statistics';
@@ -119,8 +120,11 @@ export class InterventionService {
     await this.assertMayWrite(input.id, 'deleteIntervention');
     return this.em.transactional(async (tx) => {
       const intervention = await tx.getRepository(Intervention).lockForUpdate(input.id, input.expectedVersion);
+      // the answer is the intervention as it was: its location is read before the row goes
+      const location = await this.ctx.loaders.spatial.geometry('intervention.location', 'self', Crs.EPSG_4326).load(intervention.id);
       tx.remove(intervention);
       await tx.flush();
+      intervention.location = location!;
       return intervention;
     });
   }

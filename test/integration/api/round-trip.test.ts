@@ -403,12 +403,15 @@ describe('agreements and interventions', () => {
     const before = await server.count('intervention');
     const { deleteIntervention } = expectData(
       await server.gql(
-        'mutation($input: DeleteInterventionInput!) { deleteIntervention(input: $input) { id title } }',
+        'mutation($input: DeleteInterventionInput!) { deleteIntervention(input: $input) { id title location(crs: EPSG_3006) wgs: location } }',
         { input: { id: interventionId } },
         actors.editorToken,
       ),
     );
-    expect(deleteIntervention).toEqual({ id: interventionId, title: 'Evening presence' });
+    // answered as it was, its location in the CRS asked for too
+    expect(deleteIntervention).toMatchObject({ id: interventionId, title: 'Evening presence', wgs: { type: 'Point' } });
+    expect(deleteIntervention.location.coordinates[0]).toBeCloseTo(660_500, 2);
+    expect(deleteIntervention.location.coordinates[1]).toBeCloseTo(6_589_000, 2);
     expect(await server.count('intervention')).toBe(before - 1);
     const gone = await server.gql('query($id: ID!) { intervention(id: $id) { id } }', { id: interventionId }, actors.editorToken);
     expect(gone.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
