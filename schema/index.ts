@@ -14,9 +14,11 @@ import { OperatorResolver } from './operator/operator.resolver';
 import { SceneStatusChangeResolver } from './scene/scene-status-change.resolver';
 import { SceneAnalysisResolver } from './scene/scene-analysis.resolver';
 import { SceneResolver } from './scene/scene.resolver';
+import { SceneVersionResolver } from './scene/scene-version.resolver';
 
 export const RESOLVERS = [
   SceneResolver,
+  SceneVersionResolver,
   SceneAnalysisResolver,
   SceneStatusChangeResolver,
   OperatorResolver,

@@ -76,6 +76,8 @@ const BAD_VALUE_STATES: Record<string, string> = {
 
 /** SQLSTATE of the geometry tables' validity trigger (migration GeometryValidOnce): its DETAIL gives PostGIS's reason. */
 const INVALID_GEOMETRY_STATE = 'GE001';
+/** SQLSTATE of a version dated before the latest one (migration SceneVersions): its DETAIL says which. */
+const BACKDATED_VERSION_STATE = 'GE002';
 
 /**
  * The one place that maps PostgreSQL errors caused by the input to client codes: an invalid
@@ -90,6 +92,14 @@ export function fromDatabaseError(error: unknown): { code: ErrorCode; message: s
   if (state === INVALID_GEOMETRY_STATE) {
     const { detail, column } = error as Error & { detail?: string; column?: string };
     return { code: ErrorCode.INVALID_GEOMETRY, message: detail ?? 'Invalid geometry', extensions: column ? { field: column } : {} };
+  }
+  if (state === BACKDATED_VERSION_STATE) {
+    const { detail, column } = error as Error & { detail?: string; column?: string };
+    return {
+      code: ErrorCode.BAD_USER_INPUT,
+      message: detail ?? 'Dated before the latest version',
+      extensions: column ? { field: column } : {},
+    };
   }
   if (state === '22P02') {
     const [, type, value] = /invalid input syntax for type (\w+): (".*")$/.exec((error as Error).message) ?? [];

@@ -758,13 +758,15 @@ export type Query = {
   nearestScenes: Array<SceneDistance>;
   operator: Operator;
   operators: OperatorConnection;
-  /** A scene by id (archived ones too); NOT_FOUND if there is none */
+  /** A scene by id (archived ones too); with `at` and/or `asRecordedAt`, as it stood then (its fields and area; its relations as they are now). NOT_FOUND if there is none (then) */
   scene: Scene;
-  /** Scene counts and total area per status, municipality or police area: as the status history says things stood at `at`, or as the scenes are now when `at` is not given */
+  /** Scene counts and total area per group at each moment from `from` to `to` every `interval` (at most 121 moments), as the scenes then stood: "did the active scenes shrink during 2023?" in one query */
+  sceneAreaTrend: Array<SceneAreaTrendPoint>;
+  /** Scene counts and total area per status, municipality or police area: as the scenes are now, or with `at` and/or `asRecordedAt` as they stood then (status, area and the rest as they were). Archived scenes are not counted. */
   sceneStatistics: Array<SceneStatisticsGroup>;
   /** The newest committed status event id ("0" if none). Read it before loading scenes, then subscribe with `after` set to it: nothing falls between. */
   sceneStatusEventCursor: Scalars['ID']['output'];
-  /** Scenes, filtered and ordered, a page at a time */
+  /** Scenes, filtered and ordered, a page at a time; with `at` and/or `asRecordedAt`, as they stood then (the filter applies to them as they were) */
   scenes: SceneConnection;
   /** Scenes ACTIVE at `at` whose area valid agreements of `kind` cover less than `minCoverage` (0..1, default 1: not wholly covered) */
   uncoveredScenes: Array<SceneCoverage>;
@@ -863,11 +865,23 @@ export type QueryOperatorsArgs = {
 
 
 export type QuerySceneArgs = {
+  asRecordedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  at?: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
+export type QuerySceneAreaTrendArgs = {
+  filter?: InputMaybe<SceneFilter>;
+  from: Scalars['DateTime']['input'];
+  groupBy: SceneStatisticsGroupBy;
+  interval?: TrendInterval;
+  to: Scalars['DateTime']['input'];
+};
+
+
 export type QuerySceneStatisticsArgs = {
+  asRecordedAt?: InputMaybe<Scalars['DateTime']['input']>;
   at?: InputMaybe<Scalars['DateTime']['input']>;
   filter?: InputMaybe<SceneFilter>;
   groupBy: SceneStatisticsGroupBy;
@@ -876,6 +890,8 @@ export type QuerySceneStatisticsArgs = {
 
 export type QueryScenesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asRecordedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  at?: InputMaybe<Scalars['DateTime']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SceneFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -939,6 +955,8 @@ export type Scene = {
   updatedAt: Scalars['DateTime']['output'];
   /** Optimistic-concurrency version; pass it as expectedVersion when changing this object */
   version: Scalars['Int']['output'];
+  /** Every version of the scene, oldest first: what changed, when it took effect, who recorded it, and the scene as it then stood */
+  versions: Array<SceneVersion>;
 };
 
 
@@ -997,6 +1015,18 @@ export type SceneNearbyScenesArgs = {
 export type SceneStatusHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Scenes counted together at one moment of a trend, with their total area as it then stood */
+export type SceneAreaTrendPoint = {
+  __typename?: 'SceneAreaTrendPoint';
+  /** The moment: things as they stood then (current knowledge) */
+  at: Scalars['DateTime']['output'];
+  count: Scalars['Int']['output'];
+  /** The status, municipality or police area; null for scenes without one */
+  key?: Maybe<Scalars['String']['output']>;
+  /** Sum of the scenes’ areas as they then stood, on the spheroid, in square metres */
+  totalAreaSquareMeters: Scalars['Float']['output'];
 };
 
 export type SceneConnection = {
@@ -1146,6 +1176,47 @@ export type SceneStatusEvent = {
   to: SceneStatus;
 };
 
+/** One version of a scene: a change, when it took effect, who recorded it, and the scene as it then stood */
+export type SceneVersion = {
+  __typename?: 'SceneVersion';
+  /** The area added to the one before (ST_Difference); null when none, or for the first */
+  areaGained?: Maybe<Scalars['GeoJSON']['output']>;
+  /** Area this version added to the one before, on the spheroid, in m²; null for the first */
+  areaGainedSquareMeters?: Maybe<Scalars['Float']['output']>;
+  /** The area taken away from the one before (ST_Difference); null when none, or for the first */
+  areaLost?: Maybe<Scalars['GeoJSON']['output']>;
+  /** Area this version took away from the one before, on the spheroid, in m²; null for the first */
+  areaLostSquareMeters?: Maybe<Scalars['Float']['output']>;
+  /** The fields this version changed (all of them for the first); null when not known (versions rebuilt from the status history) */
+  changedFields?: Maybe<Array<Scalars['String']['output']>>;
+  /** When the platform recorded it */
+  recordedAt: Scalars['DateTime']['output'];
+  /** Subject (user) who recorded it */
+  recordedBy?: Maybe<Scalars['String']['output']>;
+  /** The operator of the subject who recorded it */
+  recordedByOperator?: Maybe<Operator>;
+  /** The scene as it stood in this version */
+  scene: Scene;
+  /** When this version took effect in the world; null: before the record begins */
+  validFrom?: Maybe<Scalars['DateTime']['output']>;
+  /** When the next version took effect; null while it still holds */
+  validTo?: Maybe<Scalars['DateTime']['output']>;
+  /** The scene’s version number after this change */
+  version: Scalars['Int']['output'];
+};
+
+
+/** One version of a scene: a change, when it took effect, who recorded it, and the scene as it then stood */
+export type SceneVersionAreaGainedArgs = {
+  crs?: Crs;
+};
+
+
+/** One version of a scene: a change, when it took effect, who recorded it, and the scene as it then stood */
+export type SceneVersionAreaLostArgs = {
+  crs?: Crs;
+};
+
 export type Sensitivity =
   /** Every authenticated caller */
   | 'OPEN'
@@ -1184,6 +1255,12 @@ export type SubscriptionSceneStatusChangedArgs = {
   after?: InputMaybe<Scalars['ID']['input']>;
   filter?: InputMaybe<SceneStatusChangedFilter>;
 };
+
+/** The step between the moments of a trend */
+export type TrendInterval =
+  | 'MONTH'
+  | 'QUARTER'
+  | 'YEAR';
 
 /** Fields to change; omitted fields stay, null clears validTo, description and area. sceneIds replaces the list. */
 export type UpdateAgreementInput = {
@@ -1239,6 +1316,8 @@ export type UpdateSceneInput = {
   area?: InputMaybe<Scalars['GeoJSON']['input']>;
   crs?: Crs;
   district?: InputMaybe<Scalars['String']['input']>;
+  /** When the change took effect in the world (it makes a new version from then); default now. Not in the future, not before the scene’s latest version. */
+  effectiveAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** Refuse with CONFLICT unless the scene still has this version */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];

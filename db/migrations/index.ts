@@ -10,6 +10,7 @@ import { Migration20261129010000RateLimit } from './Migration20261129010000RateL
 import { Migration20261201000000PartyConsent } from './Migration20261201000000PartyConsent';
 import { Migration20261201010000FastReadPolicy } from './Migration20261201010000FastReadPolicy';
 import { Migration20261202000000GeometryValidOnce } from './Migration20261202000000GeometryValidOnce';
+import { Migration20261202010000SceneVersions } from './Migration20261202010000SceneVersions';
 
 /** Migrations in order. Listed explicitly so they run the same from TypeScript and compiled JS. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -24,4 +25,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261201000000PartyConsent', class: Migration20261201000000PartyConsent },
   { name: 'Migration20261201010000FastReadPolicy', class: Migration20261201010000FastReadPolicy },
   { name: 'Migration20261202000000GeometryValidOnce', class: Migration20261202000000GeometryValidOnce },
+  { name: 'Migration20261202010000SceneVersions', class: Migration20261202010000SceneVersions },
 ];

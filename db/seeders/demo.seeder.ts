@@ -17,6 +17,9 @@ import type { MultiPolygon } from '../spatial/geojson';
 import { loadIndicators } from './indicators.seeder';
 import { loadDemoPartners } from './demo-partners';
 import { demoPlaceGeometry } from '../spatial/demo-places';
+import { geometryParam } from '../spatial/geometry-input';
+import { SqlWriter } from '../sql-writer';
+import { BACKFILL_FROM_HISTORY } from '../migrations/Migration20261202010000SceneVersions';
 
 /**
  * The demo data: scenes.json and the indicators, copies of shared/data (so a clone of this
@@ -128,6 +131,7 @@ export async function seedDemoData(em: EntityManager): Promise<SeedSummary> {
   }
   await em.flush();
   await alignSceneVersions(em);
+  await seedSceneVersions(em, scenes, scenesJson.scenes);
   const indicators = await loadIndicators(em, join(DEMO_DATA_DIR, 'indicators-2017-2019.csv'));
   return {
     operators: operators.size,
@@ -172,6 +176,41 @@ async function alignSceneVersions(em: EntityManager): Promise<void> {
     `update scene s set version = h.last from (select scene_id, max(scene_version) as last from scene_status_change group by scene_id) h
       where h.scene_id = s.id and s.version <> h.last`,
   );
+}
+
+/** A dated change of a demo scene's area (scene-areas.json). */
+interface DemoAreaChange {
+  sceneKey: string;
+  at: string;
+  radiusM: number;
+}
+
+/**
+ * The demo scenes' versions: first from their status histories as the sources date them (the
+ * versions the INSERTs made carry today's date), then the area changes of scene-areas.json, each
+ * an update dated as the file says, through the version trigger as any change goes.
+ * @throws Error for a change naming an unknown scene, a bad date or radius, or dates out of order
+ */
+async function seedSceneVersions(em: EntityManager, scenes: Map<string, Scene>, demoScenes: DemoScene[]): Promise<void> {
+  const { changes } = JSON.parse(readFileSync(join(DEMO_DATA_DIR, 'scene-areas.json'), 'utf8')) as { changes: DemoAreaChange[] };
+  await em.transactional(async (tx) => {
+    await tx.execute(`delete from scene_version where id = any(array[?]::uuid[])`, [[...scenes.values()].map((scene) => scene.id)]);
+    for (const statement of BACKFILL_FROM_HISTORY) await tx.execute(statement);
+    for (const change of changes) {
+      const scene = lookup(scenes, change.sceneKey, 'scene');
+      const at = new Date(`${change.at}T00:00:00+01:00`);
+      if (Number.isNaN(at.getTime()) || !(change.radiusM > 0)) throw new Error(`Bad demo area change ${JSON.stringify(change)}`);
+      const { center } = demoScenes.find((demo) => demo.key === change.sceneKey)!;
+      const area = await demoPlaceGeometry(tx, { center, radiusM: change.radiusM }, true);
+      await tx.getRepository(Scene).describeNextVersion(at, 'demo-seed');
+      const w = new SqlWriter('positional');
+      await tx.execute(`update scene set area = ${geometryParam(area, w)}, version = version + 1, updated_at = ? where id = ?`, [
+        ...w.values,
+        at,
+        scene.id,
+      ] as never);
+    }
+  });
 }
 
 function lookup<T>(map: Map<string, T>, key: string, what: string): T {

@@ -51,6 +51,12 @@ export class UpdateSceneInput {
   @Field(() => ProblemProfileInput, { nullable: true }) problemProfile?: ProblemProfileInput;
   @Field(() => GeoJSONScalar, { nullable: true }) area?: unknown;
   @Field(() => Crs, { defaultValue: Crs.EPSG_4326 }) crs!: Crs;
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When the change took effect in the world (it makes a new version from then); default now. Not in the future, not before the scene’s latest version.',
+  })
+  effectiveAt?: Date;
 }
 
 @InputType()

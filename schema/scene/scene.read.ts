@@ -5,7 +5,8 @@ import { AgreementOrderBy } from '../agreement/agreement.inputs';
 import { interventionConnectionSql } from '../intervention/intervention.read';
 import { entityReadType } from '../read/entity-fields';
 import { pageBounds } from '../read/page';
-import type { FieldContext, FieldWriter, ReadType } from '../read/read-compiler';
+import { NotCompilable, type FieldContext, type FieldWriter, type ReadType } from '../read/read-compiler';
+import { asOfFrom } from './as-of';
 import { Crs } from '../../db/spatial/crs';
 import { geometryJsonSql, perimeterSql } from '../../db/spatial/geometry-sql';
 import { nearestScenesSql as nearestRowsSql, nearSceneArea } from '../../db/spatial/proximity';
@@ -69,12 +70,14 @@ export function sceneReadTypes(schema: GraphQLSchema, meta: (name: string) => En
 /** The root fields of scenes. */
 export const SCENE_ROOTS: Record<string, FieldWriter> = {
   scenes: (f) => {
+    refuseAsOf(f);
     const filter: SceneFilter | undefined = f.args.filter;
     const spatial = foldedSpatialInputs(filter?.spatial, f.w, f.checks);
     const source = sceneListSource(filter, (f.args.orderBy as SceneOrderBy) ?? SceneOrderBy.NAME_ASC, spatial);
     return f.connection(source, pageBounds(f.args, source.ordering));
   },
   scene: (f) => {
+    refuseAsOf(f);
     f.checks.push(`exists (select 1 from scene where id = ${f.w.param(f.args.id, 'uuid')})`);
     return f.related('scene', f.w.param(f.args.id, 'uuid'));
   },
@@ -83,6 +86,11 @@ export const SCENE_ROOTS: Record<string, FieldWriter> = {
 };
 
 // Private:
+
+/** Scenes as they stood (`at`, `asRecordedAt`) are read by the resolvers (SceneService). */
+function refuseAsOf(f: FieldContext): void {
+  if (asOfFrom(f.args)) throw new NotCompilable('scenes as they stood go to the resolvers');
+}
 
 /** The `limit` scenes nearest to a point (db/spatial/proximity.ts writes the statement, for both paths). */
 function nearestScenesSql(f: FieldContext): string {
@@ -104,6 +112,6 @@ function sceneStatisticsSql(f: FieldContext): string {
   const filter: SceneFilter | undefined = f.args.filter;
   const spatial = foldedSpatialInputs(filter?.spatial, f.w, f.checks);
   const g = f.w.alias('g');
-  const rows = statisticsRowsSql(f.args.groupBy as SceneStatisticsGroupBy, f.args.at ?? undefined, filter, spatial, f.w);
+  const rows = statisticsRowsSql(f.args.groupBy as SceneStatisticsGroupBy, asOfFrom(f.args), filter, spatial, f.w);
   return `coalesce((select json_agg(${f.object(g)} order by ${g}.key) from (${rows}) ${g}), '[]'::json)`;
 }

@@ -1,5 +1,5 @@
-import { notArchivedSql, statusEffectiveAtSql } from '../../db/scene-sql';
-import { SqlWriter } from '../../db/sql-writer';
+import { notArchivedSql } from '../../db/scene-sql';
+import { isoMomentSql, SqlWriter } from '../../db/sql-writer';
 import type { Crs } from '../../db/spatial/crs';
 import { exportFeaturesSql, MAP_LAYERS, type ExportRow, type ExportShape } from '../../db/spatial/features';
 import type { Geometry } from '../../db/spatial/geojson';
@@ -16,6 +16,9 @@ import { SceneStatisticsGroupBy, type SceneStatisticsGroup } from './scene-stati
 import type { SceneStatus } from './scene-status';
 import type { Scene } from './scene.entity';
 import { SceneOrderBy, type SceneFilter } from './scene.inputs';
+import { TrendInterval, type AsOf } from './as-of';
+import type { SceneAreaTrendPoint } from './scene-version.type';
+import { scenesAsOfSql, trendMomentsSql, versionColumnsSql, type VersionRow } from './scene-versions';
 
 /**
  * The SQL of scenes: their filters and orderings, lists, nearest, statistics and displacement.
@@ -58,16 +61,77 @@ export class SceneRepository extends VersionedRepository<Scene> {
   /** Scene counts and total area per group, ordered by key (see sceneStatisticsSql). */
   async statistics(
     groupBy: SceneStatisticsGroupBy,
-    at: Date | undefined,
+    asOf: AsOf | undefined,
     filter: SceneFilter | undefined,
   ): Promise<SceneStatisticsGroup[]> {
     const spatial = await validatedSpatialInputs(this.em, filter?.spatial);
     const w = new SqlWriter('positional');
-    const sql = sceneStatisticsSql(groupBy, at, filter, spatial, w);
+    const sql = sceneStatisticsSql(groupBy, asOf, filter, spatial, w);
     return this.em.execute<SceneStatisticsGroup[]>(
       `select key, count, total as "totalAreaSquareMeters" from (${sql}) g order by key`,
       w.values as never,
     );
+  }
+
+  /** The trend of counts and total areas, by moment then key (see sceneAreaTrendSql). */
+  async areaTrend(
+    groupBy: SceneStatisticsGroupBy,
+    from: Date,
+    to: Date,
+    interval: TrendInterval,
+    filter: SceneFilter | undefined,
+  ): Promise<SceneAreaTrendPoint[]> {
+    const spatial = await validatedSpatialInputs(this.em, filter?.spatial);
+    const w = new SqlWriter('positional');
+    const sql = sceneAreaTrendSql(groupBy, from, to, interval, filter, spatial, w);
+    const rows = await this.em.execute<Array<Omit<SceneAreaTrendPoint, 'at'> & { at: string }>>(
+      `select ${isoMomentSql('t.at')} as at, key, count, total as "totalAreaSquareMeters" from (${sql}) t order by t.at, key`,
+      w.values as never,
+    );
+    return rows.map((row) => ({ ...row, at: new Date(row.at) }));
+  }
+
+  /**
+   * Names, for the writes that follow in this transaction, when the change took effect and who
+   * records it: the version trigger (migration SceneVersions) reads both. Use the transaction's
+   * repository.
+   */
+  async describeNextVersion(effectiveAt: Date, subject: string): Promise<void> {
+    await this.em.execute(`select set_config('app.effective_at', ?, true), set_config('app.subject', ?, true)`, [
+      effectiveAt.toISOString(),
+      subject,
+    ]);
+  }
+
+  /** Every version of the given scenes, oldest first. */
+  findVersions(sceneIds: readonly string[]): Promise<VersionRow[]> {
+    return this.em.execute<VersionRow[]>(
+      `select ${versionColumnsSql('v')} from scene_version v where v.id = any(array[?]::uuid[]) order by v.id, v.version`,
+      [sceneIds as string[]],
+    );
+  }
+
+  /** The given scenes as they stood at `asOf` (absent: not registered then). */
+  findAsOf(sceneIds: readonly string[], asOf: AsOf): Promise<VersionRow[]> {
+    checkNotFuture(asOf);
+    return this.em.execute<VersionRow[]>(
+      `select ${versionColumnsSql('v')} from ${scenesAsOfSql(asOf)} v where v.id = any(array[?]::uuid[])`,
+      [sceneIds as string[]],
+    );
+  }
+
+  /** A page of the scenes matching `filter` as they stood at `asOf` (see findPage); nodes from `load`. */
+  async findPageAsOf(
+    filter: SceneFilter | undefined,
+    orderBy: SceneOrderBy,
+    page: PageArgs,
+    count: boolean,
+    asOf: AsOf,
+    load: (ids: readonly string[]) => Promise<Array<Scene | null | Error>>,
+  ): Promise<ConnectionResult<Scene>> {
+    checkNotFuture(asOf);
+    const spatial = await validatedSpatialInputs(this.em, filter?.spatial);
+    return paginate(this.em, { ...sceneListSource(filter, orderBy, spatial), table: scenesAsOfSql(asOf) }, page, count, load);
   }
 
   /**
@@ -155,54 +219,72 @@ export function sceneConditionsSql(filter: SceneFilter | undefined, alias: strin
 }
 
 /**
- * Scene statistics as rows `key`, `count`, `total`. Without `at`, the scenes as they are now (not
- * archived, their current status). With `at`, as things stood then according to the status
- * history: each scene has the status of its last change at or before `at`; scenes with no change
- * by then, or archived by then, are left out; a change the sources give no date for counts from
- * the start when it is the first, else from when it was recorded. `filter.status` applies to the
- * status at `at`; the other filters to the scene as it is now.
+ * Scene statistics as rows `key`, `count`, `total`: the scenes as they are now, or with `asOf` as
+ * they stood then (their versions: status, area, municipality… as they were; scenes registered
+ * later or archived by then left out). Archived scenes are never counted. The filter applies to
+ * the scenes as counted.
  * @throws BadUserInputError for a moment in the future, or a bad filter
  */
 export function sceneStatisticsSql(
   groupBy: SceneStatisticsGroupBy,
-  at: Date | undefined,
+  asOf: AsOf | undefined,
   filter: SceneFilter | undefined,
   spatial: SpatialInputs,
   w: SqlWriter,
 ): string {
-  if (!at) {
-    const key = `s.${NOW_KEYS[groupBy]}`;
-    // Archived scenes are not counted, whatever the filter says (as archived by `at` are not, below).
-    const conditions = sceneConditionsSql({ ...filter, includeArchived: false } as SceneFilter, 's', spatial, w);
-    return `select ${key} as key, count(*)::int as count, coalesce(sum(s.area_square_meters), 0)::float8 as total
-              from scene s where ${conditions.map((c) => `(${c})`).join(' and ')} group by ${key}`;
-  }
-  if (at.getTime() > Date.now() + 60_000) throw new BadUserInputError(`at ${at.toISOString()} is in the future`, 'at');
-  const key = AT_KEYS[groupBy];
-  // Each scene's status at `at`: its last history row by then (one sorted pass over the history).
-  const statusAt = `select distinct on (h.scene_id) h.scene_id, h."to" as status from scene_status_change h
-                     where ${statusEffectiveAtSql('h')} <= ${w.param(at, 'timestamptz')}
-                     order by h.scene_id, h.scene_version desc`;
-  const archived = `(s.archived_at is null or s.archived_at > ${w.param(at, 'timestamptz')})`;
-  const statuses = filter?.status?.length ? [`st.status = any(${w.array(filter.status, 'text')})`] : [];
-  const conditions = sceneConditionsSql({ ...filter, status: undefined, includeArchived: true } as SceneFilter, 's', spatial, w);
+  if (asOf) checkNotFuture(asOf);
+  const key = `s.${GROUP_KEYS[groupBy]}`;
+  const conditions = sceneConditionsSql({ ...filter, includeArchived: false } as SceneFilter, 's', spatial, w);
   return `select ${key} as key, count(*)::int as count, coalesce(sum(s.area_square_meters), 0)::float8 as total
-            from scene s join (${statusAt}) st on st.scene_id = s.id
-           where ${[archived, ...statuses, ...conditions].map((c) => `(${c})`).join(' and ')}
-           group by ${key}`;
+            from ${asOf ? scenesAsOfSql(asOf) : 'scene'} s where ${conditions.map((c) => `(${c})`).join(' and ')} group by ${key}`;
 }
+
+/**
+ * The trend of scene counts and total areas: for each moment from `from` to `to` every `interval`,
+ * the scenes as they stood then (current knowledge), grouped; rows `at`, `key`, `count`, `total`.
+ * Each moment finds its versions through the valid-time index.
+ */
+export function sceneAreaTrendSql(
+  groupBy: SceneStatisticsGroupBy,
+  from: Date,
+  to: Date,
+  interval: TrendInterval,
+  filter: SceneFilter | undefined,
+  spatial: SpatialInputs,
+  w: SqlWriter,
+): string {
+  checkNotFuture({ at: to, asRecordedAt: null });
+  if (to < from) throw new BadUserInputError(`to ${to.toISOString()} is before from ${from.toISOString()}`, 'to');
+  const moments = trendMomentsSql(from, to, TREND_STEPS[interval], w);
+  const conditions = sceneConditionsSql({ ...filter, includeArchived: false } as SceneFilter, 's', spatial, w);
+  const key = `s.${GROUP_KEYS[groupBy]}`;
+  return `select m.at, ${key} as key, count(*)::int as count, coalesce(sum(s.area_square_meters), 0)::float8 as total
+            from ${moments} m(at) join scene_version s on tstzrange(s.valid_from, s.valid_to) @> m.at
+           where ${conditions.map((c) => `(${c})`).join(' and ')}
+           group by m.at, ${key}`;
+}
+
+/** At most this many moments in a trend (ten years of months). */
+export const MAX_TREND_MOMENTS = 121;
 
 // Private:
 
-const NOW_KEYS: Record<SceneStatisticsGroupBy, string> = {
+const GROUP_KEYS: Record<SceneStatisticsGroupBy, string> = {
   [SceneStatisticsGroupBy.STATUS]: 'status',
   [SceneStatisticsGroupBy.MUNICIPALITY]: 'municipality',
   [SceneStatisticsGroupBy.POLICE_AREA]: 'police_area',
 };
 
-/** With `at`: the status as the history says it was then (`st`), the rest as the scene is now (`s`). */
-const AT_KEYS: Record<SceneStatisticsGroupBy, string> = {
-  [SceneStatisticsGroupBy.STATUS]: 'st.status',
-  [SceneStatisticsGroupBy.MUNICIPALITY]: 's.municipality',
-  [SceneStatisticsGroupBy.POLICE_AREA]: 's.police_area',
+const TREND_STEPS: Record<TrendInterval, string> = {
+  [TrendInterval.MONTH]: '1 month',
+  [TrendInterval.QUARTER]: '3 months',
+  [TrendInterval.YEAR]: '1 year',
 };
+
+/** @throws BadUserInputError for a moment in the future (a minute of clock skew allowed) */
+function checkNotFuture(asOf: AsOf): void {
+  const limit = Date.now() + 60_000;
+  if (asOf.at.getTime() > limit) throw new BadUserInputError(`at ${asOf.at.toISOString()} is in the future`, 'at');
+  if (asOf.asRecordedAt && asOf.asRecordedAt.getTime() > limit)
+    throw new BadUserInputError(`asRecordedAt ${asOf.asRecordedAt.toISOString()} is in the future`, 'asRecordedAt');
+}

@@ -13,28 +13,49 @@ import { SceneDistance } from './scene-distance.type';
 import { SceneStatisticsGroup, SceneStatisticsGroupBy } from './scene-statistics';
 import { SceneStatusChangeConnection, statusHistoryOf } from './status-history';
 import { Scene } from './scene.entity';
+import { AsOfArgs, asOfFrom, TrendInterval } from './as-of';
+import { SceneAreaTrendPoint, SceneVersion } from './scene-version.type';
+import { versionShown } from './scene-as-of';
+import type { GeometrySource } from '../../db/spatial/geometry-sql';
 import { ArchiveSceneInput, ChangeSceneStatusInput, CreateSceneInput, SceneFilter, SceneOrderBy, UpdateSceneInput } from './scene.inputs';
 import { SceneService } from './scene.service';
 
 @ObjectType()
 export class SceneConnection extends createConnectionType(Scene, 'Scene') {}
 
+/** Where a scene's area is read: the scene row, or the version an as-of scene shows. */
+function areaSource(scene: Scene): GeometrySource {
+  return versionShown(scene) === undefined ? 'scene.area' : 'scene_version.area';
+}
+
+function areaKey(scene: Scene): string {
+  const version = versionShown(scene);
+  return version === undefined ? scene.id : `${scene.id}:${version}`;
+}
+
 @Resolver(() => Scene)
 export class SceneResolver {
-  @Query(() => Scene, { description: 'A scene by id (archived ones too); NOT_FOUND if there is none' })
-  scene(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Scene> {
-    return new SceneService(ctx).findById(id);
+  @Query(() => Scene, {
+    description:
+      'A scene by id (archived ones too); with `at` and/or `asRecordedAt`, as it stood then (its fields and area; its relations as they are now). NOT_FOUND if there is none (then)',
+  })
+  scene(@Arg('id', () => ID) id: string, @Args() moment: AsOfArgs, @Ctx() ctx: Context): Promise<Scene> {
+    return new SceneService(ctx).findById(id, asOfFrom(moment));
   }
 
-  @Query(() => SceneConnection, { description: 'Scenes, filtered and ordered, a page at a time' })
+  @Query(() => SceneConnection, {
+    description:
+      'Scenes, filtered and ordered, a page at a time; with `at` and/or `asRecordedAt`, as they stood then (the filter applies to them as they were)',
+  })
   scenes(
     @Arg('filter', () => SceneFilter, { nullable: true }) filter: SceneFilter | undefined,
     @Arg('orderBy', () => SceneOrderBy, { defaultValue: SceneOrderBy.NAME_ASC }) orderBy: SceneOrderBy,
     @Args() page: PageArgs,
+    @Args() moment: AsOfArgs,
     @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
-    return new SceneService(ctx).list(filter, orderBy, page, selects(info, 'totalCount'));
+    return new SceneService(ctx).list(filter, orderBy, page, selects(info, 'totalCount'), asOfFrom(moment));
   }
 
   @Query(() => [SceneDistance], { description: 'The scenes nearest to a point, nearest first, with distances in metres on the spheroid' })
@@ -50,15 +71,30 @@ export class SceneResolver {
 
   @Query(() => [SceneStatisticsGroup], {
     description:
-      'Scene counts and total area per status, municipality or police area: as the status history says things stood at `at`, or as the scenes are now when `at` is not given',
+      'Scene counts and total area per status, municipality or police area: as the scenes are now, or with `at` and/or `asRecordedAt` as they stood then (status, area and the rest as they were). Archived scenes are not counted.',
   })
   sceneStatistics(
     @Arg('groupBy', () => SceneStatisticsGroupBy) groupBy: SceneStatisticsGroupBy,
-    @Arg('at', () => Date, { nullable: true }) at: Date | undefined,
+    @Args() moment: AsOfArgs,
     @Arg('filter', () => SceneFilter, { nullable: true }) filter: SceneFilter | undefined,
     @Ctx() ctx: Context,
   ): Promise<SceneStatisticsGroup[]> {
-    return new SceneService(ctx).statistics(groupBy, at ?? undefined, filter);
+    return new SceneService(ctx).statistics(groupBy, asOfFrom(moment), filter);
+  }
+
+  @Query(() => [SceneAreaTrendPoint], {
+    description:
+      'Scene counts and total area per group at each moment from `from` to `to` every `interval` (at most 121 moments), as the scenes then stood: "did the active scenes shrink during 2023?" in one query',
+  })
+  sceneAreaTrend(
+    @Arg('groupBy', () => SceneStatisticsGroupBy) groupBy: SceneStatisticsGroupBy,
+    @Arg('from', () => Date) from: Date,
+    @Arg('to', () => Date) to: Date,
+    @Arg('interval', () => TrendInterval, { defaultValue: TrendInterval.MONTH }) interval: TrendInterval,
+    @Arg('filter', () => SceneFilter, { nullable: true }) filter: SceneFilter | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<SceneAreaTrendPoint[]> {
+    return new SceneService(ctx).areaTrend(groupBy, from, to, interval, filter);
   }
 
   @Mutation(() => Scene, { description: 'Registers a scene (EDITOR, ADMIN). It starts EMERGING unless an ADMIN says otherwise.' })
@@ -85,22 +121,31 @@ export class SceneResolver {
   area(@Root() scene: Scene, @Arg('crs', () => Crs, { defaultValue: Crs.EPSG_4326 }) crs: Crs, @Ctx() ctx: Context) {
     // The area is read only when asked for (a lazy property): here, in the CRS asked for, unless the entity holds it as stored.
     const held = geometryAsStored(scene.area);
-    return crs === Crs.EPSG_4326 && held !== undefined ? held : ctx.loaders.spatial.geometry('scene.area', 'self', crs).load(scene.id);
+    if (crs === Crs.EPSG_4326 && held !== undefined) return held;
+    return ctx.loaders.spatial.geometry(areaSource(scene), 'self', crs).load(areaKey(scene));
   }
 
   @FieldResolver(() => GeoJSONScalar, { description: 'The area’s centroid, a Point' })
   centroid(@Root() scene: Scene, @Arg('crs', () => Crs, { defaultValue: Crs.EPSG_4326 }) crs: Crs, @Ctx() ctx: Context) {
-    return ctx.loaders.spatial.geometry('scene.area', 'centroid', crs).load(scene.id);
+    return ctx.loaders.spatial.geometry(areaSource(scene), 'centroid', crs).load(areaKey(scene));
   }
 
   @FieldResolver(() => Float, { description: 'Perimeter on the spheroid, in metres' })
   async perimeterMeters(@Root() scene: Scene, @Ctx() ctx: Context): Promise<number> {
-    return (await ctx.loaders.spatial.perimeter('scene.area').load(scene.id))!;
+    return (await ctx.loaders.spatial.perimeter(areaSource(scene)).load(areaKey(scene)))!;
   }
 
   @FieldResolver(() => Boolean)
   archived(@Root() scene: Scene): boolean {
     return scene.archivedAt !== null;
+  }
+
+  @FieldResolver(() => [SceneVersion], {
+    description:
+      'Every version of the scene, oldest first: what changed, when it took effect, who recorded it, and the scene as it then stood',
+  })
+  versions(@Root() scene: Scene, @Ctx() ctx: Context): Promise<SceneVersion[]> {
+    return new SceneService(ctx).versions(scene.id);
   }
 
   @FieldResolver(() => SceneStatusChangeConnection, { description: 'The status changes, oldest first, a page at a time' })

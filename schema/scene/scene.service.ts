@@ -13,7 +13,10 @@ import { SceneStatusOutbox } from '../live/scene-status-outbox.entity';
 import type { DisplacementCandidate } from './displacement-candidate.type';
 import type { SceneDistance } from './scene-distance.type';
 import type { SceneStatisticsGroup, SceneStatisticsGroupBy } from './scene-statistics';
-import type { SceneRepository } from './scene.repository';
+import { MAX_TREND_MOMENTS, type SceneRepository } from './scene.repository';
+import { TrendInterval, type AsOf } from './as-of';
+import type { SceneVersion } from './scene-version.type';
+import { sceneVersionOf } from './scene-as-of';
 import type { Crs } from '../../db/spatial/crs';
 import { ProblemProfile } from './problem-profile.embeddable';
 import { SceneStatusChange } from './scene-status-change.entity';
@@ -55,14 +58,22 @@ export class SceneService {
     return this.em.getRepository(Scene);
   }
 
-  async findById(id: string): Promise<Scene> {
-    const scene = await this.ctx.loaders.sceneById.load(id);
+  /** A scene as it is, or with `asOf` as it stood then (NOT_FOUND: no such scene, or not registered then). */
+  async findById(id: string, asOf?: AsOf): Promise<Scene> {
+    const scene = await (asOf ? this.ctx.loaders.sceneAsOf(asOf) : this.ctx.loaders.sceneById).load(id);
     if (!scene) throw new NotFoundError('Scene', id);
     return scene;
   }
 
-  list(filter: SceneFilter | undefined, orderBy: SceneOrderBy, page: PageArgs, count = true) {
-    return this.scenes.findPage(filter, orderBy, page, count, (ids) => this.ctx.loaders.sceneById.loadMany(ids));
+  /** A page of scenes as they are, or with `asOf` as they stood then. */
+  list(filter: SceneFilter | undefined, orderBy: SceneOrderBy, page: PageArgs, count = true, asOf?: AsOf) {
+    if (!asOf) return this.scenes.findPage(filter, orderBy, page, count, (ids) => this.ctx.loaders.sceneById.loadMany(ids));
+    return this.scenes.findPageAsOf(filter, orderBy, page, count, asOf, (ids) => this.ctx.loaders.sceneAsOf(asOf).loadMany(ids));
+  }
+
+  /** Every version of a scene, oldest first. */
+  async versions(sceneId: string): Promise<SceneVersion[]> {
+    return (await this.ctx.loaders.sceneVersions.load(sceneId)).map(sceneVersionOf);
   }
 
   /** The `limit` scenes nearest to a point, nearest first, with their distances in metres. */
@@ -74,9 +85,25 @@ export class SceneService {
     return rows.map((row, index) => ({ scene: scenes[index] as Scene, distanceMeters: row.distance }));
   }
 
-  /** Scene counts and total area per group, as the history says things stood at `at` (or as they are now). */
-  statistics(groupBy: SceneStatisticsGroupBy, at: Date | undefined, filter: SceneFilter | undefined): Promise<SceneStatisticsGroup[]> {
-    return this.scenes.statistics(groupBy, at, filter);
+  /** Scene counts and total area per group, as the scenes are now or, with `asOf`, as they stood then. */
+  statistics(groupBy: SceneStatisticsGroupBy, asOf: AsOf | undefined, filter: SceneFilter | undefined): Promise<SceneStatisticsGroup[]> {
+    return this.scenes.statistics(groupBy, asOf, filter);
+  }
+
+  /**
+   * Scene counts and total areas per group at each moment from `from` to `to`, as they then stood.
+   * @throws BadUserInputError for more than MAX_TREND_MOMENTS moments, a span backwards or in the future
+   */
+  areaTrend(groupBy: SceneStatisticsGroupBy, from: Date, to: Date, interval: TrendInterval, filter: SceneFilter | undefined) {
+    const months = (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + to.getUTCMonth() - from.getUTCMonth();
+    const moments = Math.floor(months / TREND_MONTHS[interval]) + 1;
+    if (moments > MAX_TREND_MOMENTS) {
+      throw new BadUserInputError(
+        `from ${from.toISOString()} to ${to.toISOString()} by ${interval} is ${moments} moments; at most ${MAX_TREND_MOMENTS}`,
+        'to',
+      );
+    }
+    return this.scenes.areaTrend(groupBy, from, to, interval, filter);
   }
 
   /**
@@ -120,6 +147,7 @@ export class SceneService {
     change.changedBy = viewer.subject;
     change.changedByOperator = ref(operator);
     await this.em.transactional(async (tx) => {
+      await tx.getRepository(Scene).describeNextVersion(scene.statusSince!, viewer.subject);
       tx.persist(scene);
       tx.persist(change);
       await tx.flush();
@@ -129,11 +157,14 @@ export class SceneService {
     return scene; // subscribers learn of it once the request's transaction commits (server/operation/viewer-transaction.ts)
   }
 
+  /** Edits a scene's facts or area: a new version, from `effectiveAt` (default now). */
   async update(input: UpdateSceneInput): Promise<Scene> {
-    requireRole(this.ctx, ADMINS, 'updateScene');
+    const viewer = requireRole(this.ctx, ADMINS, 'updateScene');
     const area = input.area != null ? areaForWrite(input.area, input.crs) : undefined;
+    const effectiveAt = checkEffectiveAt(input.effectiveAt);
     return this.em.transactional(async (tx) => {
       const scene = await tx.getRepository(Scene).lockForUpdate(input.id, input.expectedVersion);
+      await tx.getRepository(Scene).describeNextVersion(effectiveAt, viewer.subject);
       if (input.name != null) scene.name = requireText(input.name, 'name');
       if (input.municipality != null) scene.municipality = requireText(input.municipality, 'municipality');
       if (input.district !== undefined) scene.district = optionalText(input.district, 'district', 200);
@@ -156,10 +187,7 @@ export class SceneService {
     const viewer = requireRole(this.ctx, ADMINS, 'changeSceneStatus');
     const reason = requireText(input.reason, 'reason', 2000);
     const situationNote = optionalText(input.situationNote, 'situationNote');
-    const effectiveAt = input.effectiveAt ?? new Date();
-    if (effectiveAt.getTime() > Date.now() + CLOCK_SKEW_MS) {
-      throw new BadUserInputError(`effectiveAt ${effectiveAt.toISOString()} is in the future`, 'effectiveAt');
-    }
+    const effectiveAt = checkEffectiveAt(input.effectiveAt);
     const operator = await findViewerOperator(this.em, viewer);
     const changed = await this.em.transactional(async (tx) => {
       const scene = await tx.getRepository(Scene).lockForUpdate(input.sceneId, input.expectedVersion);
@@ -170,6 +198,7 @@ export class SceneService {
           'effectiveAt',
         );
       }
+      await tx.getRepository(Scene).describeNextVersion(effectiveAt, viewer.subject);
       const change = new SceneStatusChange(ref(scene), scene.version + 1, scene.status, input.status, reason);
       change.situationNote = situationNote;
       change.changedAt = effectiveAt;
@@ -189,15 +218,30 @@ export class SceneService {
 
   /** Hides a scene from lists (it stays readable by id, with its history). */
   async archive(input: ArchiveSceneInput): Promise<Scene> {
-    requireRole(this.ctx, ADMINS, 'archiveScene');
+    const viewer = requireRole(this.ctx, ADMINS, 'archiveScene');
     return this.em.transactional(async (tx) => {
       const scene = await tx.getRepository(Scene).lockForUpdate(input.id, input.expectedVersion);
       if (scene.archivedAt) throw new ConflictError(`Scene ${scene.id} is already archived (since ${scene.archivedAt.toISOString()})`);
       scene.archivedAt = new Date();
+      await tx.getRepository(Scene).describeNextVersion(scene.archivedAt, viewer.subject);
       await tx.flush();
       return scene;
     });
   }
+}
+
+/** How many months each step of a trend is. */
+const TREND_MONTHS: Record<TrendInterval, number> = { [TrendInterval.MONTH]: 1, [TrendInterval.QUARTER]: 3, [TrendInterval.YEAR]: 12 };
+
+/**
+ * When a change took effect: `effectiveAt`, default now.
+ * @throws BadUserInputError for a moment in the future (beyond the clock skew tolerated)
+ */
+function checkEffectiveAt(effectiveAt: Date | undefined | null): Date {
+  const moment = effectiveAt ?? new Date();
+  if (moment.getTime() > Date.now() + CLOCK_SKEW_MS)
+    throw new BadUserInputError(`effectiveAt ${moment.toISOString()} is in the future`, 'effectiveAt');
+  return moment;
 }
 
 /** @throws InvalidTransitionError naming the scene, both statuses and what is allowed */

@@ -3,7 +3,14 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { createGroupLoader } from '../shared/dataloader';
 import type { Geometry } from '../../db/spatial/geojson';
 import { Crs } from '../../db/spatial/crs';
-import { readGeometries, readPerimeters, type GeometrySource, type GeometryShape } from '../../db/spatial/geometry-sql';
+import {
+  readAreaChanges,
+  readGeometries,
+  readPerimeters,
+  type AreaChange,
+  type GeometrySource,
+  type GeometryShape,
+} from '../../db/spatial/geometry-sql';
 import { scenesNearScenes } from '../../db/spatial/proximity';
 import { checkRadius } from './spatial-filter';
 
@@ -20,6 +27,10 @@ export function createSpatialLoaders(em: EntityManager) {
   return {
     geometry(source: GeometrySource, shape: GeometryShape, crs: Crs): DataLoader<string, Geometry | null> {
       return memo(`geometry:${source}:${shape}:${crs}`, () => new DataLoader((ids) => readGeometries(em, source, shape, crs, ids)));
+    },
+    /** What a version's area gained and lost against the one before, by "id:version". */
+    areaChange(table: 'scene_version', crs: Crs): DataLoader<string, AreaChange | null> {
+      return memo(`area-change:${table}:${crs}`, () => new DataLoader((keys) => readAreaChanges(em, table, crs, keys)));
     },
     perimeter(source: GeometrySource): DataLoader<string, number | null> {
       return memo(`perimeter:${source}`, () => new DataLoader((ids) => readPerimeters(em, source, ids)));
