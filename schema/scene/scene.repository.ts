@@ -243,6 +243,7 @@ export function sceneStatisticsSql(
  * The trend of scene counts and total areas: for each moment from `from` to `to` every `interval`,
  * the scenes as they stood then (current knowledge), grouped; rows `at`, `key`, `count`, `total`.
  * Each moment finds its versions through the valid-time index.
+ * @throws BadUserInputError for a span backwards, ending in the future, or of more than MAX_TREND_MOMENTS moments
  */
 export function sceneAreaTrendSql(
   groupBy: SceneStatisticsGroupBy,
@@ -255,7 +256,15 @@ export function sceneAreaTrendSql(
 ): string {
   checkNotFuture({ at: to, asRecordedAt: null });
   if (to < from) throw new BadUserInputError(`to ${to.toISOString()} is before from ${from.toISOString()}`, 'to');
-  const moments = trendMomentsSql(from, to, TREND_STEPS[interval], w);
+  const { step, months } = TREND_STEPS[interval];
+  const count = Math.floor(((to.getUTCFullYear() - from.getUTCFullYear()) * 12 + to.getUTCMonth() - from.getUTCMonth()) / months) + 1;
+  if (count > MAX_TREND_MOMENTS) {
+    throw new BadUserInputError(
+      `from ${from.toISOString()} to ${to.toISOString()} by ${interval} is ${count} moments; at most ${MAX_TREND_MOMENTS}`,
+      'to',
+    );
+  }
+  const moments = trendMomentsSql(from, to, step, w);
   const conditions = sceneConditionsSql({ ...filter, includeArchived: false } as SceneFilter, 's', spatial, w);
   const key = `s.${GROUP_KEYS[groupBy]}`;
   return `select m.at, ${key} as key, count(*)::int as count, coalesce(sum(s.area_square_meters), 0)::float8 as total
@@ -265,7 +274,7 @@ export function sceneAreaTrendSql(
 }
 
 /** At most this many moments in a trend (ten years of months). */
-export const MAX_TREND_MOMENTS = 121;
+const MAX_TREND_MOMENTS = 121;
 
 // Private:
 
@@ -275,10 +284,10 @@ const GROUP_KEYS: Record<SceneStatisticsGroupBy, string> = {
   [SceneStatisticsGroupBy.POLICE_AREA]: 'police_area',
 };
 
-const TREND_STEPS: Record<TrendInterval, string> = {
-  [TrendInterval.MONTH]: '1 month',
-  [TrendInterval.QUARTER]: '3 months',
-  [TrendInterval.YEAR]: '1 year',
+const TREND_STEPS: Record<TrendInterval, { step: string; months: number }> = {
+  [TrendInterval.MONTH]: { step: '1 month', months: 1 },
+  [TrendInterval.QUARTER]: { step: '3 months', months: 3 },
+  [TrendInterval.YEAR]: { step: '1 year', months: 12 },
 };
 
 /** @throws BadUserInputError for a moment in the future (a minute of clock skew allowed) */

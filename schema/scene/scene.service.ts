@@ -13,8 +13,8 @@ import { SceneStatusOutbox } from '../live/scene-status-outbox.entity';
 import type { DisplacementCandidate } from './displacement-candidate.type';
 import type { SceneDistance } from './scene-distance.type';
 import type { SceneStatisticsGroup, SceneStatisticsGroupBy } from './scene-statistics';
-import { MAX_TREND_MOMENTS, type SceneRepository } from './scene.repository';
-import { TrendInterval, type AsOf } from './as-of';
+import type { SceneRepository } from './scene.repository';
+import type { AsOf, TrendInterval } from './as-of';
 import type { SceneVersion } from './scene-version.type';
 import { sceneVersionOf } from './scene-as-of';
 import type { Crs } from '../../db/spatial/crs';
@@ -90,19 +90,8 @@ export class SceneService {
     return this.scenes.statistics(groupBy, asOf, filter);
   }
 
-  /**
-   * Scene counts and total areas per group at each moment from `from` to `to`, as they then stood.
-   * @throws BadUserInputError for more than MAX_TREND_MOMENTS moments, a span backwards or in the future
-   */
+  /** Scene counts and total areas per group at each moment from `from` to `to`, as they then stood (SceneRepository.areaTrend). */
   areaTrend(groupBy: SceneStatisticsGroupBy, from: Date, to: Date, interval: TrendInterval, filter: SceneFilter | undefined) {
-    const months = (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + to.getUTCMonth() - from.getUTCMonth();
-    const moments = Math.floor(months / TREND_MONTHS[interval]) + 1;
-    if (moments > MAX_TREND_MOMENTS) {
-      throw new BadUserInputError(
-        `from ${from.toISOString()} to ${to.toISOString()} by ${interval} is ${moments} moments; at most ${MAX_TREND_MOMENTS}`,
-        'to',
-      );
-    }
     return this.scenes.areaTrend(groupBy, from, to, interval, filter);
   }
 
@@ -192,12 +181,7 @@ export class SceneService {
     const changed = await this.em.transactional(async (tx) => {
       const scene = await tx.getRepository(Scene).lockForUpdate(input.sceneId, input.expectedVersion);
       assertCanTransition(scene, input.status);
-      if (scene.statusSince && effectiveAt < scene.statusSince) {
-        throw new BadUserInputError(
-          `effectiveAt ${effectiveAt.toISOString()} is before the current status took effect (${scene.statusSince.toISOString()})`,
-          'effectiveAt',
-        );
-      }
+      // A moment before the scene's latest version (its current status included) is refused by the version trigger.
       await tx.getRepository(Scene).describeNextVersion(effectiveAt, viewer.subject);
       const change = new SceneStatusChange(ref(scene), scene.version + 1, scene.status, input.status, reason);
       change.situationNote = situationNote;
@@ -229,9 +213,6 @@ export class SceneService {
     });
   }
 }
-
-/** How many months each step of a trend is. */
-const TREND_MONTHS: Record<TrendInterval, number> = { [TrendInterval.MONTH]: 1, [TrendInterval.QUARTER]: 3, [TrendInterval.YEAR]: 12 };
 
 /**
  * When a change took effect: `effectiveAt`, default now.
