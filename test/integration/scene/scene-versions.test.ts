@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import * as turf from '@turf/turf';
-import { DEMO_DATA_DIR, seedDemoDataIfEmpty } from '../../../db/seeders/demo.seeder';
+import { seedDemoDataIfEmpty } from '../../../db/seeders/demo.seeder';
+import { circleArea, demoAreaAt, demoAreaChanges, demoScenes, demoStatusAt, stockholmMidnight } from '../../support/demo-scenes';
 import { createActors, createScene, expectData, nodes, SERGELS_TORG, squareAround, type Actors } from '../../support/factories';
 import { createTestServer, type TestServer } from '../../support/test-server';
 
@@ -9,35 +8,12 @@ import { createTestServer, type TestServer } from '../../support/test-server';
  * Every version of a scene and reads as things stood: expected areas are worked out here from the
  * demo files and turf (planar circles on the sphere), never taken from the server.
  */
-interface DemoScene {
-  key: string;
-  name: string;
-  center: [number, number];
-  radiusM: number;
-  history: Array<{ status: string; at: string | null }>;
-}
-const demo = (JSON.parse(readFileSync(join(DEMO_DATA_DIR, 'scenes.json'), 'utf8')) as { scenes: DemoScene[] }).scenes;
-const changes = (
-  JSON.parse(readFileSync(join(DEMO_DATA_DIR, 'scene-areas.json'), 'utf8')) as {
-    changes: Array<{ sceneKey: string; at: string; radiusM: number }>;
-  }
-).changes;
-const stockholmMidnight = (day: string) => new Date(`${day}T00:00:00+01:00`);
-const circleArea = (center: [number, number], radiusM: number) =>
-  turf.area(turf.circle(center, radiusM / 1000, { steps: 32, units: 'kilometers' }));
-function areaAt(scene: DemoScene, at: Date): number {
-  const last = changes.filter((c) => c.sceneKey === scene.key && stockholmMidnight(c.at) <= at).at(-1);
-  return circleArea(scene.center, last?.radiusM ?? scene.radiusM);
-}
-function statusAt(scene: DemoScene, at: Date): string | undefined {
-  return scene.history.filter((h, i) => (h.at ? stockholmMidnight(h.at) <= at : i === 0)).at(-1)?.status;
-}
 /** Within 0.5 % (turf's sphere against PostGIS's spheroid), or `tolerance`. */
 function expectArea(actual: number, expected: number, tolerance = 0.005) {
   expect(Math.abs(actual - expected)).toBeLessThan(expected * tolerance);
 }
 
-const sergels = demo.find((s) => s.key === 'sergels-torg')!;
+const sergels = demoScenes.find((s) => s.key === 'sergels-torg')!;
 let server: TestServer;
 let actors: Actors;
 let sergelsId: string;
@@ -68,11 +44,11 @@ it('answers "did the active scenes shrink during 2023?" in one query, each quart
   ]);
   for (const point of active) {
     const at = new Date(point.at);
-    const expected = demo.filter((s) => statusAt(s, at) === 'ACTIVE');
+    const expected = demoScenes.filter((s) => demoStatusAt(s, at) === 'ACTIVE');
     expect(point.count).toBe(expected.length);
     expectArea(
       point.totalAreaSquareMeters,
-      expected.reduce((sum, s) => sum + areaAt(s, at), 0),
+      expected.reduce((sum, s) => sum + demoAreaAt(s, at), 0),
     );
   }
   // smaller quarter by quarter: Sergels torg in May and October, Hässelby torg in September
@@ -102,7 +78,7 @@ it('shows a scene’s area as it looked in 2022, and every version with what it 
   expect(versions[0]).toMatchObject({ version: 1, validFrom: '2016-12-31T23:00:00.000Z', areaLostSquareMeters: null, areaLost: null });
   const areaVersions = versions.slice(1).filter((v: any) => v.changedFields?.includes('area'));
   expect(areaVersions.map((v: any) => v.validFrom)).toEqual(
-    changes.filter((c) => c.sceneKey === 'sergels-torg').map((c) => stockholmMidnight(c.at).toISOString()),
+    demoAreaChanges.filter((c) => c.sceneKey === 'sergels-torg').map((c) => stockholmMidnight(c.at).toISOString()),
   );
   // 180 → 260 m (2022), 260 → 220 m and 220 → 180 m (2023): concentric circles, so the difference is the ring
   const [grew, shrank] = [areaVersions[0], areaVersions[1]];
@@ -181,7 +157,7 @@ it('lists scenes as they stood, the filter applying to them as they were', async
   const LIST = `query($at: DateTime, $status: [SceneStatus!]) {
     scenes(at: $at, first: 100, filter: { status: $status }) { totalCount edges { node { name status } } }
   }`;
-  const closedIn2023 = demo.filter((s) => s.history.some((h) => h.status === 'CLOSED' && h.at?.startsWith('2023')));
+  const closedIn2023 = demoScenes.filter((s) => s.history.some((h) => h.status === 'CLOSED' && h.at?.startsWith('2023')));
   const mid2023 = expectData(await server.gql(LIST, { at: '2023-06-01T00:00:00Z', status: ['CLOSED'] }, actors.editorToken)).scenes;
   expect(mid2023.totalCount).toBe(0);
   const mid2024 = expectData(await server.gql(LIST, { at: '2024-06-01T00:00:00Z', status: ['CLOSED'] }, actors.editorToken)).scenes;
@@ -193,7 +169,7 @@ it('lists scenes as they stood, the filter applying to them as they were', async
   ).toEqual(closedIn2023.map((s) => s.name).sort());
   // the ACTIVE ones in mid-2023: not the scenes registered this session, nor those first dated 2024
   const active2023 = expectData(await server.gql(LIST, { at: '2023-06-01T00:00:00Z', status: ['ACTIVE'] }, actors.editorToken)).scenes;
-  const expected = demo.filter((s) => statusAt(s, new Date('2023-06-01T00:00:00Z')) === 'ACTIVE').map((s) => s.name);
+  const expected = demoScenes.filter((s) => demoStatusAt(s, new Date('2023-06-01T00:00:00Z')) === 'ACTIVE').map((s) => s.name);
   expect(
     nodes(active2023)
       .map((scene: any) => scene.name)

@@ -1,36 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import * as turf from '@turf/turf';
-import { DEMO_DATA_DIR, seedDemoDataIfEmpty } from '../../../db/seeders/demo.seeder';
+import { seedDemoDataIfEmpty } from '../../../db/seeders/demo.seeder';
+import { circleArea, demoAreaAt, demoAreaChanges, demoScenes, demoStatusAt, type DemoScene } from '../../support/demo-scenes';
 import { createActors, createScene, expectData, type Actors, nodes } from '../../support/factories';
 import { createTestServer, type TestServer } from '../../support/test-server';
 
-/** Time-travel statistics over the demo data; expected figures are worked out from scenes.json and turf. */
-interface DemoScene {
-  key: string;
-  name: string;
-  center: [number, number];
-  radiusM: number;
-  history: Array<{ status: string; at: string | null }>;
-}
-const demo = (JSON.parse(readFileSync(join(DEMO_DATA_DIR, 'scenes.json'), 'utf8')) as { scenes: DemoScene[] }).scenes;
-const areaChanges = (
-  JSON.parse(readFileSync(join(DEMO_DATA_DIR, 'scene-areas.json'), 'utf8')) as {
-    changes: Array<{ sceneKey: string; at: string; radiusM: number }>;
-  }
-).changes;
-/** The demo polygons are 32-gons buffered around the centre (quad_segs=8). */
-const circleArea = (center: [number, number], radiusM: number) =>
-  turf.area(turf.circle(center, radiusM / 1000, { steps: 32, units: 'kilometers' }));
+/** Time-travel statistics over the demo data; expected figures are worked out from the demo files and turf (test/support/demo-scenes.ts). */
 const areaOf = (scene: DemoScene) => circleArea(scene.center, scene.radiusM);
-/** A demo scene's area at `at`, worked out from scene-areas.json: its last change by then, else its area now. */
-const areaAt = (scene: DemoScene & { key: string }, at: string) => {
-  const last = areaChanges.filter((c) => c.sceneKey === scene.key && new Date(`${c.at}T00:00:00+01:00`) <= new Date(at)).at(-1);
-  return circleArea(scene.center, last?.radiusM ?? scene.radiusM);
-};
-/** A demo scene's status at `at` from its history: an undated first entry holds from the start, an undated later one from now. */
-const statusAt = (scene: DemoScene, at: string) =>
-  scene.history.filter((h, i) => (h.at ? new Date(`${h.at}T00:00:00+01:00`) <= new Date(at) : i === 0)).at(-1)?.status;
 
 const STATS = `query($groupBy: SceneStatisticsGroupBy!, $at: DateTime, $filter: SceneFilter) {
   sceneStatistics(groupBy: $groupBy, at: $at, filter: $filter) { key count totalAreaSquareMeters }
@@ -56,7 +30,7 @@ async function stats(groupBy: string, at?: string, filter?: unknown) {
 it('shows the ten scenes closed during 2023 as the change between 2023-01-01 and 2024-01-01', async () => {
   const before = await stats('STATUS', '2023-01-01T00:00:00Z');
   const after = await stats('STATUS', '2024-01-01T00:00:00Z');
-  const closedIn2023 = demo.filter((s) => s.history.some((h) => h.status === 'CLOSED' && h.at?.startsWith('2023')));
+  const closedIn2023 = demoScenes.filter((s) => s.history.some((h) => h.status === 'CLOSED' && h.at?.startsWith('2023')));
   expect(closedIn2023).toHaveLength(10);
   // Scenes first dated 2024 (three in Hässelby-Vällingby) did not exist yet on either date.
   expect(before).toEqual([{ key: 'ACTIVE', count: 13, totalAreaSquareMeters: expect.any(Number) }]);
@@ -67,7 +41,8 @@ it('shows the ten scenes closed during 2023 as the change between 2023-01-01 and
   const closedArea = closedIn2023.reduce((sum, s) => sum + areaOf(s), 0);
   expect(after[1]!.totalAreaSquareMeters).toBeCloseTo(closedArea, -Math.log10(closedArea * 0.005));
   // the active scenes' areas as they stood on each date (Sergels torg and Hässelby torg shrank in 2023)
-  const activeArea = (at: string) => demo.filter((s) => statusAt(s, at) === 'ACTIVE').reduce((sum, s) => sum + areaAt(s, at), 0);
+  const activeArea = (at: string) =>
+    demoScenes.filter((s) => demoStatusAt(s, new Date(at)) === 'ACTIVE').reduce((sum, s) => sum + demoAreaAt(s, new Date(at)), 0);
   const [activeBefore, activeAfter] = [activeArea('2023-01-01T00:00:00Z'), activeArea('2024-01-01T00:00:00Z')];
   expect(before[0]!.totalAreaSquareMeters).toBeCloseTo(activeBefore, -Math.log10(activeBefore * 0.005));
   expect(after[0]!.totalAreaSquareMeters).toBeCloseTo(activeAfter, -Math.log10(activeAfter * 0.005));
@@ -119,15 +94,15 @@ it('seeds each demo scene at the version its history has reached, so the next st
       actors.adminToken,
     ),
   );
-  const demoScenes = scenes.edges.map((edge: any) => edge.node).filter((scene: any) => demo.some((d) => d.name === scene.name));
-  expect(demoScenes).toHaveLength(16);
+  const seeded = scenes.edges.map((edge: any) => edge.node).filter((scene: any) => demoScenes.some((d) => d.name === scene.name));
+  expect(seeded).toHaveLength(16);
   // a version per status change and per dated area change (scene-areas.json), numbered 1, 2, …
-  for (const scene of demoScenes) {
-    const areaVersions = areaChanges.filter((c) => demo.find((d) => d.key === c.sceneKey)!.name === scene.name).length;
+  for (const scene of seeded) {
+    const areaVersions = demoAreaChanges.filter((c) => demoScenes.find((d) => d.key === c.sceneKey)!.name === scene.name).length;
     expect([scene.name, scene.version]).toEqual([scene.name, nodes(scene.statusHistory).length + areaVersions]);
     expect(scene.versions.map((v: any) => v.version)).toEqual(Array.from({ length: scene.version }, (_, i) => i + 1));
   }
-  const monitored = demoScenes.find((scene: any) => scene.status === 'MONITORING' && scene.version > 1);
+  const monitored = seeded.find((scene: any) => scene.status === 'MONITORING' && scene.version > 1);
   const changed = await server.gql(
     'mutation($input: ChangeSceneStatusInput!) { changeSceneStatus(input: $input) { status version } }',
     {
