@@ -49,7 +49,7 @@ export function createOrmConfig(settings: OrmSettings): ReturnType<typeof define
     },
     // rate_limit belongs to rate-limiter-flexible (server/limits/rate-limiter.ts), not to an entity;
     // scene_version is written by its trigger and read as SQL (schema/scene/scene-versions.ts).
-    schemaGenerator: { skipTables: ['rate_limit', 'scene_version'] },
+    schemaGenerator: { skipTables: ['rate_limit', 'scene_version', 'agreement_version', 'intervention_version'] },
     // Dates stay calendar strings; timestamps are timestamptz in UTC.
     forceUtcTimezone: true,
     ignoreUndefinedInQuery: true,

@@ -4,12 +4,14 @@ import type { GraphQLSchema } from 'graphql';
 import { DateTimeScalar } from './shared/date-time.scalar';
 import { buildSchema, type PubSub } from 'type-graphql';
 import { AgreementPartyResolver, AgreementResolver } from './agreement/agreement.resolver';
+import { AgreementHistoryResolver, AgreementVersionResolver } from './agreement/agreement-version.resolver';
 import { CoverageResolver } from './agreement/coverage.resolver';
 import { auditMutations } from './audit/audit-trail';
 import { AuditResolver } from './audit/audit.resolver';
 import { SceneIndicatorResolver } from './indicator/indicator.resolver';
 import { SceneStatusResolver } from './live/scene-status.resolver';
 import { InterventionResolver } from './intervention/intervention.resolver';
+import { InterventionHistoryResolver, InterventionVersionResolver } from './intervention/intervention-version.resolver';
 import { OperatorResolver } from './operator/operator.resolver';
 import { SceneStatusChangeResolver } from './scene/scene-status-change.resolver';
 import { SceneAnalysisResolver } from './scene/scene-analysis.resolver';
@@ -24,8 +26,12 @@ export const RESOLVERS = [
   OperatorResolver,
   AgreementResolver,
   AgreementPartyResolver,
+  AgreementHistoryResolver,
+  AgreementVersionResolver,
   CoverageResolver,
   InterventionResolver,
+  InterventionHistoryResolver,
+  InterventionVersionResolver,
   SceneIndicatorResolver,
   SceneStatusResolver,
   AuditResolver,

@@ -259,6 +259,8 @@ export type UpdateAgreementInput = {
   area?: { type: string; coordinates: unknown } | null | undefined;
   crs?: Crs;
   description?: string | null | undefined;
+  /** When the change took effect in the world (it makes a new version from then); default now. Not in the future, not before the agreement’s latest version. */
+  effectiveAt?: string | null | undefined;
   expectedVersion?: number | null | undefined;
   id: string;
   kind?: AgreementKind | null | undefined;
@@ -271,6 +273,8 @@ export type UpdateAgreementInput = {
 export type UpdateCommitmentInput = {
   description?: string | null | undefined;
   dueDate?: string | null | undefined;
+  /** When the change took effect in the world (it makes a new version from then); default now. Not in the future, not before the agreement’s latest version. */
+  effectiveAt?: string | null | undefined;
   id: string;
   status?: CommitmentStatus | null | undefined;
 };
@@ -281,6 +285,8 @@ export type UpdateInterventionInput = {
   category?: InterventionCategory | null | undefined;
   crs?: Crs;
   description?: string | null | undefined;
+  /** When the change took effect in the world (it makes a new version from then); default now. Not in the future, not before the intervention’s latest version. */
+  effectiveAt?: string | null | undefined;
   endsAt?: string | null | undefined;
   expectedVersion?: number | null | undefined;
   id: string;

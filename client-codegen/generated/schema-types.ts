@@ -61,6 +61,8 @@ export type Agreement = {
   validTo?: Maybe<Scalars['LocalDate']['output']>;
   /** Optimistic-concurrency version; pass it as expectedVersion when changing this object */
   version: Scalars['Int']['output'];
+  /** Every version of the agreement (kind, title, validity, area, parties, commitments, scenes), oldest first */
+  versions: Array<AgreementVersion>;
 };
 
 
@@ -175,6 +177,27 @@ export type AgreementPartyStatus =
   | 'DECLINED'
   /** Named by another party; waits for an EDITOR or ADMIN of this operator to accept */
   | 'PENDING';
+
+/** One version of an agreement: a change, when it took effect, who recorded it, and the agreement as it then stood */
+export type AgreementVersion = {
+  __typename?: 'AgreementVersion';
+  /** The agreement as it stood in this version, with its parties, commitments and scenes then */
+  agreement: Agreement;
+  /** The fields this version changed (all of them for the first); null when not known (versions rebuilt from older data) */
+  changedFields?: Maybe<Array<Scalars['String']['output']>>;
+  /** When the platform recorded it */
+  recordedAt: Scalars['DateTime']['output'];
+  /** Subject (user) who recorded it */
+  recordedBy?: Maybe<Scalars['String']['output']>;
+  /** The operator of the subject who recorded it */
+  recordedByOperator?: Maybe<Operator>;
+  /** When this version took effect in the world; null: before the record begins */
+  validFrom?: Maybe<Scalars['DateTime']['output']>;
+  /** When the next version took effect (or the record was deleted); null while it still holds */
+  validTo?: Maybe<Scalars['DateTime']['output']>;
+  /** The version’s number, counting from 1 */
+  version: Scalars['Int']['output'];
+};
 
 export type ArchiveSceneInput = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
@@ -419,6 +442,8 @@ export type Intervention = {
   updatedAt: Scalars['DateTime']['output'];
   /** Optimistic-concurrency version; pass it as expectedVersion when changing this object */
   version: Scalars['Int']['output'];
+  /** Every version of the intervention (location, window, recurrence, kind, operators, sensitivity…) you may see, oldest first: a version you could not see under its own sensitivity is left out */
+  versions: Array<InterventionVersion>;
 };
 
 
@@ -489,6 +514,27 @@ export type InterventionStatisticsGroupBy =
   | 'OWNER'
   | 'SCENE'
   | 'SENSITIVITY';
+
+/** One version of an intervention: a change, when it took effect, who recorded it, and the intervention as it then stood */
+export type InterventionVersion = {
+  __typename?: 'InterventionVersion';
+  /** The fields this version changed (all of them for the first); null when not known (versions rebuilt from older data) */
+  changedFields?: Maybe<Array<Scalars['String']['output']>>;
+  /** The intervention as it stood in this version */
+  intervention: Intervention;
+  /** When the platform recorded it */
+  recordedAt: Scalars['DateTime']['output'];
+  /** Subject (user) who recorded it */
+  recordedBy?: Maybe<Scalars['String']['output']>;
+  /** The operator of the subject who recorded it */
+  recordedByOperator?: Maybe<Operator>;
+  /** When this version took effect in the world; null: before the record begins */
+  validFrom?: Maybe<Scalars['DateTime']['output']>;
+  /** When the next version took effect (or the record was deleted); null while it still holds */
+  validTo?: Maybe<Scalars['DateTime']['output']>;
+  /** The version’s number, counting from 1 */
+  version: Scalars['Int']['output'];
+};
 
 /** An intervention that needs a mandate but lies outside every valid mandate of that kind */
 export type MandateGap = {
@@ -738,23 +784,25 @@ export type ProblemProfileInput = {
 
 export type Query = {
   __typename?: 'Query';
+  /** An agreement by id; with `at` and/or `asRecordedAt`, as it stood then (validity, area, parties, commitments, scenes). NOT_FOUND if there is none (then) */
   agreement: Agreement;
   agreements: AgreementConnection;
-  /** Agreements valid on the day of `at` (default now) whose area covers the point: which apply here, today? */
+  /** Agreements valid on the day of `at` (default now; as they then stood) whose area covers the point: which apply here, today? */
   agreementsCovering: Array<Agreement>;
   /** The audit trail, newest first (ADMIN) */
   auditLog: AuditEntryConnection;
-  /** Scenes that became ACTIVE or EMERGING within `radiusMeters` of a scene that had left ACTIVE at most `withinDays` days before: where did activity move? */
+  /** Scenes that became ACTIVE or EMERGING within `radiusMeters` of a scene that had left ACTIVE at most `withinDays` days before: where did activity move? With `at` and/or `asRecordedAt`: the moves known then, the areas as they then stood */
   displacementCandidates: Array<DisplacementCandidate>;
   /** Agreements whose validity ends within `withinDays` days from today, soonest first */
   expiringAgreements: Array<Agreement>;
+  /** An intervention by id; with `at` and/or `asRecordedAt`, as it stood then, with its relations then. NOT_FOUND if there is none (then) you may see */
   intervention: Intervention;
-  /** Interventions counted per category, kind, sensitivity, owner or scene, largest group first; only those the caller may see */
+  /** Interventions counted per category, kind, sensitivity, owner or scene, largest group first; only those the caller may see; with `at` and/or `asRecordedAt`, as they stood then */
   interventionStatistics: Array<InterventionStatisticsGroup>;
   interventions: InterventionConnection;
-  /** Interventions running at `at` (guard presence, camera surveillance) outside every valid mandate of the kind they need */
+  /** Interventions running at `at` (default now; interventions and agreements as they then stood) (guard presence, camera surveillance) outside every valid mandate of the kind they need */
   interventionsOutsideMandate: Array<MandateGap>;
-  /** The scenes nearest to a point, nearest first, with distances in metres on the spheroid */
+  /** The scenes nearest to a point, nearest first, with distances in metres on the spheroid; with `at` and/or `asRecordedAt`, the scenes (areas, statuses) as they stood then */
   nearestScenes: Array<SceneDistance>;
   operator: Operator;
   operators: OperatorConnection;
@@ -768,18 +816,22 @@ export type Query = {
   sceneStatusEventCursor: Scalars['ID']['output'];
   /** Scenes, filtered and ordered, a page at a time; with `at` and/or `asRecordedAt`, as they stood then (the filter applies to them as they were) */
   scenes: SceneConnection;
-  /** Scenes ACTIVE at `at` whose area valid agreements of `kind` cover less than `minCoverage` (0..1, default 1: not wholly covered) */
+  /** Scenes ACTIVE at `at` (default now; scenes and agreements as they then stood) whose area valid agreements of `kind` cover less than `minCoverage` (0..1, default 1: not wholly covered) */
   uncoveredScenes: Array<SceneCoverage>;
 };
 
 
 export type QueryAgreementArgs = {
+  asRecordedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  at?: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
 export type QueryAgreementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asRecordedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  at?: InputMaybe<Scalars['DateTime']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AgreementFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -805,6 +857,8 @@ export type QueryAuditLogArgs = {
 
 
 export type QueryDisplacementCandidatesArgs = {
+  asRecordedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  at?: InputMaybe<Scalars['DateTime']['input']>;
   radiusMeters: Scalars['Float']['input'];
   withinDays: Scalars['Float']['input'];
 };
@@ -816,11 +870,15 @@ export type QueryExpiringAgreementsArgs = {
 
 
 export type QueryInterventionArgs = {
+  asRecordedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  at?: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
 export type QueryInterventionStatisticsArgs = {
+  asRecordedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  at?: InputMaybe<Scalars['DateTime']['input']>;
   filter?: InputMaybe<InterventionFilter>;
   groupBy: InterventionStatisticsGroupBy;
 };
@@ -828,6 +886,8 @@ export type QueryInterventionStatisticsArgs = {
 
 export type QueryInterventionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asRecordedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  at?: InputMaybe<Scalars['DateTime']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<InterventionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -842,6 +902,8 @@ export type QueryInterventionsOutsideMandateArgs = {
 
 
 export type QueryNearestScenesArgs = {
+  asRecordedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  at?: InputMaybe<Scalars['DateTime']['input']>;
   crs?: Crs;
   filter?: InputMaybe<SceneFilter>;
   limit?: Scalars['Int']['input'];
@@ -926,7 +988,7 @@ export type Scene = {
   areaSquareMeters: Scalars['Float']['output'];
   /** The area’s centroid, a Point */
   centroid: Scalars['GeoJSON']['output'];
-  /** How much of this scene valid agreement areas of `kinds` cover on the day of `at` (default now) */
+  /** How much of this scene valid agreement areas of `kinds` cover on the day of `at` (default now), the agreements as they stood then; a scene read as it stood is measured with its area then */
   coverage: SceneCoverage;
   createdAt: Scalars['DateTime']['output'];
   /** City district (stadsdelsområde), where there is one */
@@ -1187,7 +1249,7 @@ export type SceneVersion = {
   areaLost?: Maybe<Scalars['GeoJSON']['output']>;
   /** Area this version took away from the one before, on the spheroid, in m²; null for the first */
   areaLostSquareMeters?: Maybe<Scalars['Float']['output']>;
-  /** The fields this version changed (all of them for the first); null when not known (versions rebuilt from the status history) */
+  /** The fields this version changed (all of them for the first); null when not known (versions rebuilt from older data) */
   changedFields?: Maybe<Array<Scalars['String']['output']>>;
   /** When the platform recorded it */
   recordedAt: Scalars['DateTime']['output'];
@@ -1199,9 +1261,9 @@ export type SceneVersion = {
   scene: Scene;
   /** When this version took effect in the world; null: before the record begins */
   validFrom?: Maybe<Scalars['DateTime']['output']>;
-  /** When the next version took effect; null while it still holds */
+  /** When the next version took effect (or the record was deleted); null while it still holds */
   validTo?: Maybe<Scalars['DateTime']['output']>;
-  /** The scene’s version number after this change */
+  /** The version’s number, counting from 1 */
   version: Scalars['Int']['output'];
 };
 
@@ -1267,6 +1329,8 @@ export type UpdateAgreementInput = {
   area?: InputMaybe<Scalars['GeoJSON']['input']>;
   crs?: Crs;
   description?: InputMaybe<Scalars['String']['input']>;
+  /** When the change took effect in the world (it makes a new version from then); default now. Not in the future, not before the agreement’s latest version. */
+  effectiveAt?: InputMaybe<Scalars['DateTime']['input']>;
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   kind?: InputMaybe<AgreementKind>;
@@ -1279,6 +1343,8 @@ export type UpdateAgreementInput = {
 export type UpdateCommitmentInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   dueDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** When the change took effect in the world (it makes a new version from then); default now. Not in the future, not before the agreement’s latest version. */
+  effectiveAt?: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];
   status?: InputMaybe<CommitmentStatus>;
 };
@@ -1289,6 +1355,8 @@ export type UpdateInterventionInput = {
   category?: InputMaybe<InterventionCategory>;
   crs?: Crs;
   description?: InputMaybe<Scalars['String']['input']>;
+  /** When the change took effect in the world (it makes a new version from then); default now. Not in the future, not before the intervention’s latest version. */
+  effectiveAt?: InputMaybe<Scalars['DateTime']['input']>;
   endsAt?: InputMaybe<Scalars['DateTime']['input']>;
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];

@@ -12,7 +12,9 @@ import { visibleFunction } from './Migration20261201000000PartyConsent';
 export class Migration20261201010000FastReadPolicy extends Migration {
   override async up(): Promise<void> {
     this.addSql(`drop policy intervention_read on "intervention"`);
-    this.addSql(`create policy intervention_read on "intervention" for select to app_viewer using (${READ_RULE})`);
+    this.addSql(
+      `create policy intervention_read on "intervention" for select to app_viewer using (${interventionReadRule('intervention')})`,
+    );
     this.addSql(`drop function intervention_visible(uuid, uuid, text, uuid, timestamptz, timestamptz)`);
     this.addSql(`create index "intervention_scene_newest_index" on "intervention" ("scene_id", "starts_at" desc, "id" desc)`);
   }
@@ -31,21 +33,23 @@ export class Migration20261201010000FastReadPolicy extends Migration {
  * Who may see an intervention row, decided in the database for every read path. Settings are
  * empty outside a viewer's transaction: nothing is visible then. PARTNERS: an agreement covering
  * the scene, in force at some time during the intervention, to which both the viewer's operator
- * and the owner are ACCEPTED parties.
+ * and the owner are ACCEPTED parties. `table`: the table whose row (same column names) is decided on.
  */
-const READ_RULE = `current_setting('app.role', true) = 'ADMIN'
+export function interventionReadRule(table: string): string {
+  return `current_setting('app.role', true) = 'ADMIN'
   or (coalesce(current_setting('app.role', true), '') in ('EDITOR', 'ANALYST') and (
         owner_id = nullif(current_setting('app.operator_id', true), '')::uuid
      or sensitivity = 'OPEN'
      or (sensitivity = 'PARTNERS' and exists (
           select 1 from agreement_scene covered
             join agreement a on a.id = covered.agreement_id
-             and a.valid_from <= coalesce(intervention.ends_at, 'infinity')::date and (a.valid_to is null or a.valid_to >= intervention.starts_at::date)
+             and a.valid_from <= coalesce(${table}.ends_at, 'infinity')::date and (a.valid_to is null or a.valid_to >= ${table}.starts_at::date)
             join agreement_party mine on mine.agreement_id = a.id and mine.status = 'ACCEPTED'
              and mine.operator_id = nullif(current_setting('app.operator_id', true), '')::uuid
-            join agreement_party theirs on theirs.agreement_id = a.id and theirs.status = 'ACCEPTED' and theirs.operator_id = intervention.owner_id
-           where covered.scene_id = intervention.scene_id))
+            join agreement_party theirs on theirs.agreement_id = a.id and theirs.status = 'ACCEPTED' and theirs.operator_id = ${table}.owner_id
+           where covered.scene_id = ${table}.scene_id))
      or (sensitivity = 'RESTRICTED' and exists (
           select 1 from intervention_share share
-           where share.intervention_id = intervention.id
+           where share.intervention_id = ${table}.id
              and share.operator_id = nullif(current_setting('app.operator_id', true), '')::uuid))))`;
+}

@@ -11,6 +11,7 @@ import { Migration20261201000000PartyConsent } from './Migration20261201000000Pa
 import { Migration20261201010000FastReadPolicy } from './Migration20261201010000FastReadPolicy';
 import { Migration20261202000000GeometryValidOnce } from './Migration20261202000000GeometryValidOnce';
 import { Migration20261202010000SceneVersions } from './Migration20261202010000SceneVersions';
+import { Migration20261202020000AgreementInterventionVersions } from './Migration20261202020000AgreementInterventionVersions';
 
 /** Migrations in order. Listed explicitly so they run the same from TypeScript and compiled JS. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -26,4 +27,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261201010000FastReadPolicy', class: Migration20261201010000FastReadPolicy },
   { name: 'Migration20261202000000GeometryValidOnce', class: Migration20261202000000GeometryValidOnce },
   { name: 'Migration20261202010000SceneVersions', class: Migration20261202010000SceneVersions },
+  { name: 'Migration20261202020000AgreementInterventionVersions', class: Migration20261202020000AgreementInterventionVersions },
 ];

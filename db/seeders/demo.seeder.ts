@@ -1,3 +1,4 @@
+import { describeChange } from '../../schema/shared/change-moment';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ref } from '@mikro-orm/core';
@@ -202,7 +203,7 @@ async function seedSceneVersions(em: EntityManager, scenes: Map<string, Scene>, 
       if (Number.isNaN(at.getTime()) || !(change.radiusM > 0)) throw new Error(`Bad demo area change ${JSON.stringify(change)}`);
       const { center } = demoScenes.find((demo) => demo.key === change.sceneKey)!;
       const area = await demoPlaceGeometry(tx, { center, radiusM: change.radiusM }, true);
-      await tx.getRepository(Scene).describeNextVersion(at, 'demo-seed');
+      await describeChange(tx, at, 'demo-seed');
       const w = new SqlWriter('positional');
       await tx.execute(`update scene set area = ${geometryParam(area, w)}, version = version + 1, updated_at = ? where id = ?`, [
         ...w.values,

@@ -10,6 +10,7 @@ import { boxSql } from './predicates';
  * SQL is code constants over the row alias `t`; values are bound.
  */
 export interface MapLayer {
+  /** The table (a code constant), or a subquery with its columns (the rows as they stood at a moment). */
   table: string;
   /** The geometry column. */
   geometry: string;
@@ -74,7 +75,7 @@ export interface FeatureRow {
 export async function countFeatures(em: EntityManager, layer: MapLayer, selection: FeatureSelection): Promise<number> {
   const w = new SqlWriter('positional');
   const where = conditions(layer, selection, w);
-  const [row] = await em.execute<Array<{ n: string }>>(`select count(*) as n from "${layer.table}" t where ${where}`, w.values as never);
+  const [row] = await em.execute<Array<{ n: string }>>(`select count(*) as n from ${layer.table} t where ${where}`, w.values as never);
   return Number(row!.n);
 }
 
@@ -91,7 +92,7 @@ export async function readFeatures(
   const where = conditions(layer, selection, w);
   return em.execute<FeatureRow[]>(
     `select t.id, ${geometry} as geometry, ${layer.properties} as properties
-       from "${layer.table}" t where ${where} order by t.id limit ${w.param(selection.limit, 'int')} offset ${w.param(selection.offset, 'bigint')}`,
+       from ${layer.table} t where ${where} order by t.id limit ${w.param(selection.limit, 'int')} offset ${w.param(selection.offset, 'bigint')}`,
     w.values as never,
   );
 }
@@ -130,21 +131,30 @@ export function exportFeaturesSql(
       : `ST_AsText(${inCrs(column)}, ${decimals}) as wkt, ST_X(${inCrs(`ST_Centroid(${column})`)}) as "centroidX", ST_Y(${inCrs(`ST_Centroid(${column})`)}) as "centroidY"`;
   const where = spec.conditions.length ? `where ${spec.conditions.map((condition) => `(${condition})`).join(' and ')}` : '';
   const limit = spec.limit === undefined ? '' : `limit ${Math.trunc(spec.limit)}`;
-  return `select t.id, ${layer.properties} as properties, ${geometry} from "${layer.table}" t ${where} order by ${spec.orderBy} ${limit}`;
+  return `select t.id, ${layer.properties} as properties, ${geometry} from ${layer.table} t ${where} order by ${spec.orderBy} ${limit}`;
 }
 
 /** The layer's extent in WGS 84 (lon/lat), or null when it is empty. */
 export async function layerExtent(em: EntityManager, layer: MapLayer): Promise<number[] | null> {
   const [row] = await em.execute<Array<{ xmin: number | null; ymin: number; xmax: number; ymax: number }>>(
     `select ST_XMin(e) as xmin, ST_YMin(e) as ymin, ST_XMax(e) as xmax, ST_YMax(e) as ymax
-       from (select ST_Extent(t.${layer.geometry}) as e from "${layer.table}" t where ${layer.base}) x`,
+       from (select ST_Extent(t.${layer.geometry}) as e from ${layer.table} t where ${layer.base}) x`,
   );
   return row?.xmin == null ? null : [row.xmin, row.ymin, row.xmax, row.ymax];
 }
 
-/** A Mapbox vector tile of the layer, made by PostGIS (`ST_AsMVT`; a PostGIS built with protobuf-c). */
-export async function vectorTile(em: EntityManager, name: MapLayerName, z: number, x: number, y: number): Promise<Buffer> {
-  const layer = MAP_LAYERS[name];
+/**
+ * A Mapbox vector tile of the layer `name` read from `layer` (default: as it is now), made by
+ * PostGIS (`ST_AsMVT`; a PostGIS built with protobuf-c).
+ */
+export async function vectorTile(
+  em: EntityManager,
+  name: MapLayerName,
+  z: number,
+  x: number,
+  y: number,
+  layer: MapLayer = MAP_LAYERS[name],
+): Promise<Buffer> {
   const [row] = await em.execute<Array<{ tile: Buffer | null }>>(
     `with bounds as (select ST_TileEnvelope(?, ?, ?) as env),
           features as (select ${layer.tileProperties}, ST_AsMVTGeom(ST_Transform(t.${layer.geometry}, 3857), b.env, 4096, 64, true) as geom
@@ -156,8 +166,14 @@ export async function vectorTile(em: EntityManager, name: MapLayerName, z: numbe
 }
 
 /** The tile's features as GeoJSON in WGS 84, for encoding in JavaScript where PostGIS cannot (the embedded PGlite build). */
-export async function tileFeatures(em: EntityManager, name: MapLayerName, z: number, x: number, y: number) {
-  const layer = MAP_LAYERS[name];
+export async function tileFeatures(
+  em: EntityManager,
+  name: MapLayerName,
+  z: number,
+  x: number,
+  y: number,
+  layer: MapLayer = MAP_LAYERS[name],
+) {
   const rows = await em.execute<Array<Record<string, unknown> & { geojson: string }>>(
     `with bounds as (select ST_TileEnvelope(?, ?, ?) as env)
      select ${layer.tileProperties}, ST_AsGeoJSON(t.${layer.geometry}) as geojson from ${tileSource(layer)} order by 1`,
@@ -188,5 +204,5 @@ function conditions(layer: MapLayer, selection: FeatureSelection, w: SqlWriter):
 
 /** The rows of a layer within a tile's bounds (`b.env`, in Web Mercator). */
 function tileSource(layer: MapLayer): string {
-  return `"${layer.table}" t, bounds b where ${layer.base} and t.${layer.geometry} && ST_Transform(b.env, 4326)`;
+  return `${layer.table} t, bounds b where ${layer.base} and t.${layer.geometry} && ST_Transform(b.env, 4326)`;
 }

@@ -4,9 +4,15 @@ import { Crs, crsInfo, STORAGE_SRID } from './crs';
 
 /**
  * Geometry columns that can be read in another CRS. Names are code constants, never user input.
- * A version table (`scene_version`) is keyed by "id:version" (sourceKeySql).
+ * A version table (`scene_version`, …) is keyed by "id:version" (sourceKeySql).
  */
-export type GeometrySource = 'scene.area' | 'agreement.area' | 'intervention.location' | 'scene_version.area';
+export type GeometrySource =
+  | 'scene.area'
+  | 'agreement.area'
+  | 'intervention.location'
+  | 'scene_version.area'
+  | 'agreement_version.area'
+  | 'intervention_version.location';
 
 export type GeometryShape = 'self' | 'centroid';
 

@@ -46,13 +46,13 @@ const NEAREST_MARGIN = 10;
  * operator on the geography index orders candidates by the distance on the sphere; the
  * candidates are re-ranked by the distance on the spheroid, which differs from it by less than
  * 0.5 %: `limit` + 10 candidates, so that only 10 scenes within that band of the last one could
- * put another out of place.
+ * put another out of place. `scenes`: the table, or a subquery with its columns (scenes as they stood).
  */
-export function nearestScenesSql(point: string, limit: number, conditions: (alias: string) => string[]): string {
+export function nearestScenesSql(point: string, limit: number, conditions: (alias: string) => string[], scenes = 'scene'): string {
   const where = conditions('c');
   // The point comes first in the text (a `?` writer binds in text order) and once.
   return `select * from (select c.*, ST_Distance(c.area::geography, origin.g) as distance
-                           from (select (${point})::geography as g) origin, scene c
+                           from (select (${point})::geography as g) origin, ${scenes} c
                           ${where.length ? `where ${where.map((condition) => `(${condition})`).join(' and ')}` : ''}
                           order by c.area::geography <-> origin.g limit ${limit + NEAREST_MARGIN}) candidates
            order by distance, id limit ${limit}`;

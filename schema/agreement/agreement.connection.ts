@@ -1,4 +1,6 @@
 import { ArgsType, Field, ObjectType } from 'type-graphql';
+import type { AsOf } from '../shared/as-of';
+import { agreementsAsOfSql } from './agreement-versions';
 import type { Context } from '../shared/context';
 import { createNestedPageLoader } from '../shared/nested-pagination';
 import { AGREEMENT_ORDERINGS } from './agreement.repository';
@@ -22,18 +24,23 @@ export async function agreementsOfScene(
   sceneId: string,
   args: NestedAgreementArgs,
   count: boolean,
+  asOf?: AsOf,
 ): Promise<ConnectionResult<Agreement>> {
-  const key = `agreements:scene:${JSON.stringify([args.first, args.after, args.orderBy, count])}`;
+  const moment = asOf ? [asOf.at, asOf.asRecordedAt] : null;
+  const key = `agreements:scene:${JSON.stringify([args.first, args.after, args.orderBy, count, moment])}`;
+  const byId = asOf ? ctx.loaders.agreementAsOf(asOf) : ctx.loaders.agreementById;
   const loader = await ctx.loaders.lists(key, async () =>
     createNestedPageLoader(ctx.em, {
-      table: 'agreement',
+      table: asOf ? agreementsAsOfSql(asOf) : 'agreement',
       conditions: (alias) => [
-        `exists (select 1 from agreement_scene link where link.agreement_id = ${alias}.id and link.scene_id = p.parent_id)`,
+        asOf
+          ? `p.parent_id = any(${alias}.scene_ids)`
+          : `exists (select 1 from agreement_scene link where link.agreement_id = ${alias}.id and link.scene_id = p.parent_id)`,
       ],
       ordering: AGREEMENT_ORDERINGS[args.orderBy],
       page: args,
       count,
-      nodes: { load: (ids) => ctx.loaders.agreementById.loadMany(ids) as Promise<Array<Agreement | null | Error>> },
+      nodes: { load: (ids) => byId.loadMany(ids) as Promise<Array<Agreement | null | Error>> },
     }),
   );
   return loader.load(sceneId);

@@ -45,6 +45,12 @@ export class UpdateAgreementInput {
   @Field(() => [ID], { nullable: true }) sceneIds?: string[];
   @Field(() => GeoJSONScalar, { nullable: true }) area?: unknown;
   @Field(() => Crs, { defaultValue: Crs.EPSG_4326 }) crs!: Crs;
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When the change took effect in the world (it makes a new version from then); default now. Not in the future, not before the agreement’s latest version.',
+  })
+  effectiveAt?: Date;
 }
 
 @InputType()
@@ -70,6 +76,12 @@ export class UpdateCommitmentInput {
   @Field(() => String, { nullable: true }) description?: string;
   @Field(() => LocalDateScalar, { nullable: true }) dueDate?: string | null;
   @Field(() => CommitmentStatus, { nullable: true }) status?: CommitmentStatus;
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When the change took effect in the world (it makes a new version from then); default now. Not in the future, not before the agreement’s latest version.',
+  })
+  effectiveAt?: Date;
 }
 
 @InputType()

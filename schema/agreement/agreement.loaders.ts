@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { createGroupLoader, createItemLoader } from '../shared/dataloader';
+import { createGroupLoader, createItemLoader, createMomentLoaders } from '../shared/dataloader';
+import { agreementAsOf } from './agreement-as-of';
+import type { AgreementVersionRow } from './agreement-versions';
 import { AgreementParty } from './agreement-party.entity';
 import { AgreementScene } from './agreement-scene.entity';
 import { Agreement } from './agreement.entity';
@@ -32,6 +34,16 @@ export function createAgreementLoaders(em: EntityManager) {
     commitmentsByAgreementId: createGroupLoader(
       (ids) => em.find(Commitment, { agreement: { $in: [...ids] } }, { orderBy: { position: 'asc' } }),
       (commitment) => commitment.agreement.id,
+    ),
+    /** Agreements as they stood at a moment (null: not registered then), one loader per moment. */
+    agreementAsOf: createMomentLoaders(
+      async (ids, asOf) => (await em.getRepository(Agreement).findAsOf(ids, asOf)).map((row) => agreementAsOf(row, asOf)),
+      (agreement) => agreement.id,
+    ),
+    /** Every version of an agreement, oldest first. */
+    agreementVersions: createGroupLoader<AgreementVersionRow>(
+      (ids) => em.getRepository(Agreement).findVersions(ids),
+      (row) => row.id,
     ),
   };
 }

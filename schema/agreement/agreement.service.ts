@@ -6,10 +6,13 @@ import { Operator } from '../operator/operator.entity';
 import { Scene } from '../scene/scene.entity';
 import type { Context } from '../shared/context';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../shared/errors';
+import { checkNotFuture, type AsOf } from '../shared/as-of';
+import { checkEffectiveAt, describeChange } from '../shared/change-moment';
 import type { PageArgs } from '../shared/pagination';
 import { optionalText, requireDate, requireOrder, requireText } from '../shared/validation';
 import { areaForWrite } from '../spatial/geometry.service';
 import type { AgreementRepository } from './agreement.repository';
+import { agreementVersionOf, type AgreementVersion } from './agreement-version.type';
 import { AgreementParty } from './agreement-party.entity';
 import { AgreementScene } from './agreement-scene.entity';
 import { Agreement } from './agreement.entity';
@@ -40,15 +43,23 @@ export class AgreementService {
     return this.em.getRepository(Agreement);
   }
 
-  async findById(id: string): Promise<Agreement> {
-    const agreement = await this.ctx.loaders.agreementById.load(id);
+  /** An agreement as it is, or with `asOf` as it stood then. NOT_FOUND when there is none (then). */
+  async findById(id: string, asOf?: AsOf): Promise<Agreement> {
+    if (asOf) checkNotFuture(asOf);
+    const agreement = await (asOf ? this.ctx.loaders.agreementAsOf(asOf) : this.ctx.loaders.agreementById).load(id);
     if (!agreement) throw new NotFoundError('Agreement', id);
     return agreement;
   }
 
-  list(filter: AgreementFilter | undefined, orderBy: AgreementOrderBy, page: PageArgs, count = true) {
+  list(filter: AgreementFilter | undefined, orderBy: AgreementOrderBy, page: PageArgs, count = true, asOf?: AsOf) {
     if (filter?.partyStatus && !filter.operatorId) throw new BadUserInputError('partyStatus needs operatorId', 'partyStatus');
-    return this.agreements.findPage(filter, orderBy, page, count, (ids) => this.ctx.loaders.agreementById.loadMany(ids));
+    const loader = asOf ? this.ctx.loaders.agreementAsOf(asOf) : this.ctx.loaders.agreementById;
+    return this.agreements.findPage(filter, orderBy, page, count, (ids) => loader.loadMany(ids), asOf);
+  }
+
+  /** Every version of the agreement, oldest first. */
+  async versions(agreementId: string): Promise<AgreementVersion[]> {
+    return (await this.ctx.loaders.agreementVersions.load(agreementId)).map(agreementVersionOf);
   }
 
   async create(input: CreateAgreementInput): Promise<Agreement> {
@@ -67,6 +78,7 @@ export class AgreementService {
     const operators = await this.em.getRepository(Operator).findAllOrFail(parties.map((party) => party.operatorId));
     const commitments = (input.commitments ?? []).map((c, index) => toCommitment(agreement, index + 1, c));
     await this.em.transactional(async (tx) => {
+      await describeChange(tx, null, viewer.subject);
       tx.persist(agreement);
       scenes.forEach((scene) => tx.persist(new AgreementScene(ref(agreement), ref(scene))));
       parties.forEach((party, index) => tx.persist(this.newParty(agreement, operators[index]!, optionalText(party.role, 'role', 200))));
@@ -77,11 +89,13 @@ export class AgreementService {
 
   async update(input: UpdateAgreementInput): Promise<Agreement> {
     await this.assertMayWrite(input.id, 'updateAgreement');
+    const effectiveAt = checkEffectiveAt(input.effectiveAt);
     const area = input.area != null ? areaForWrite(input.area, input.crs) : undefined;
     const scenes = input.sceneIds ? await this.em.getRepository(Scene).findAllOrFail(input.sceneIds) : undefined;
     return this.em.transactional(async (tx) => {
       const agreements = tx.getRepository(Agreement);
       const agreement = await agreements.lockForUpdate(input.id, input.expectedVersion);
+      await describeChange(tx, effectiveAt, this.ctx.viewer!.subject);
       const scopeBefore = {
         validFrom: agreement.validFrom,
         validTo: agreement.validTo,
@@ -124,6 +138,7 @@ export class AgreementService {
     const party = await this.em.findOne(AgreementParty, { agreement: agreement.id, operator: viewer.operatorId });
     if (!party) throw new NotFoundError(`Party of operator ${viewer.operatorId} to agreement`, agreement.id);
     party.respond(status, viewer.subject);
+    await describeChange(this.em, null, viewer.subject);
     await this.em.flush();
     return agreement;
   }
@@ -140,6 +155,7 @@ export class AgreementService {
       // Naming a party that declined again is a new invitation: it must accept again.
       if (existing.status === AgreementPartyStatus.DECLINED) this.invite(existing);
     }
+    await describeChange(this.em, null, this.ctx.viewer!.subject);
     await this.em.flush();
     return agreement;
   }
@@ -147,6 +163,7 @@ export class AgreementService {
   async addCommitment(input: AddCommitmentInput): Promise<Agreement> {
     const agreement = await this.assertMayWrite(input.agreementId, 'addCommitment');
     await this.em.transactional(async (tx) => {
+      await describeChange(tx, null, this.ctx.viewer!.subject);
       const last = await tx.getRepository(Agreement).lastCommitmentPosition(agreement.id);
       tx.persist(toCommitment(agreement, last + 1, input));
     });
@@ -157,9 +174,11 @@ export class AgreementService {
     const commitment = await this.em.findOne(Commitment, input.id);
     if (!commitment) throw new NotFoundError('Commitment', input.id);
     await this.assertMayWrite(commitment.agreement.id, 'updateCommitment');
+    const effectiveAt = checkEffectiveAt(input.effectiveAt);
     if (input.description != null) commitment.description = requireText(input.description, 'description', 2000);
     if (input.dueDate !== undefined) commitment.dueDate = input.dueDate ? requireDate(input.dueDate, 'dueDate') : null;
     if (input.status != null) commitment.status = input.status;
+    await describeChange(this.em, effectiveAt, this.ctx.viewer!.subject);
     await this.em.flush();
     return commitment;
   }

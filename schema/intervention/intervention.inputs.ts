@@ -39,6 +39,12 @@ export class UpdateInterventionInput {
   @Field(() => Sensitivity, { nullable: true }) sensitivity?: Sensitivity;
   @Field(() => ID, { nullable: true }) agreementId?: string | null;
   @Field(() => [ID], { nullable: true }) operatorIds?: string[];
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When the change took effect in the world (it makes a new version from then); default now. Not in the future, not before the intervention’s latest version.',
+  })
+  effectiveAt?: Date;
 }
 
 @InputType()

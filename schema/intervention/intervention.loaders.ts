@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { createGroupLoader, createItemLoader } from '../shared/dataloader';
+import { createGroupLoader, createItemLoader, createMomentLoaders } from '../shared/dataloader';
 import { InterventionOperator } from './intervention-operator.entity';
+import { interventionAsOf, type InterventionVersionRow } from './intervention-versions';
 import { Intervention } from './intervention.entity';
 
 export function createInterventionLoaders(em: EntityManager) {
@@ -18,6 +19,16 @@ export function createInterventionLoaders(em: EntityManager) {
           { populate: ['operator'], orderBy: { operator: { name: 'asc' } } },
         ),
       (link) => link.intervention.id,
+    ),
+    /** Interventions as they stood at a moment (null: not registered then, or not visible), one loader per moment. */
+    interventionAsOf: createMomentLoaders(
+      async (ids, asOf) => (await em.getRepository(Intervention).findAsOf(ids, asOf)).map((row) => interventionAsOf(row, asOf)),
+      (intervention) => intervention.id,
+    ),
+    /** Every version of an intervention the caller may see, oldest first. */
+    interventionVersions: createGroupLoader<InterventionVersionRow>(
+      (ids) => em.getRepository(Intervention).findVersions(ids),
+      (row) => row.id,
     ),
   };
 }

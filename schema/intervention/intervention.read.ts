@@ -2,7 +2,7 @@ import type { EntityMetadata } from '@mikro-orm/core';
 import type { GraphQLSchema, GraphQLObjectType } from 'graphql';
 import { entityReadType } from '../read/entity-fields';
 import { pageBounds } from '../read/page';
-import type { FieldContext, FieldWriter, ReadType } from '../read/read-compiler';
+import { refuseAsOf, type FieldContext, type FieldWriter, type ReadType } from '../read/read-compiler';
 import type { SqlWriter } from '../../db/sql-writer';
 import { Crs } from '../../db/spatial/crs';
 import { geometryJsonSql } from '../../db/spatial/geometry-sql';
@@ -34,8 +34,12 @@ export function interventionReadType(schema: GraphQLSchema, meta: EntityMetadata
 
 /** The root fields `interventions` and `intervention(id)`. */
 export const INTERVENTION_ROOTS: Record<string, FieldWriter> = {
-  interventions: (f) => interventionConnectionSql(f, undefined, false),
+  interventions: (f) => {
+    refuseAsOf(f);
+    return interventionConnectionSql(f, undefined, false);
+  },
   intervention: (f) => {
+    refuseAsOf(f);
     f.checks.push(`exists (select 1 from intervention where id = ${f.w.param(f.args.id, 'uuid')})`);
     return f.related('intervention', f.w.param(f.args.id, 'uuid'));
   },

@@ -3,6 +3,8 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Roo
 import { Agreement } from '../agreement/agreement.entity';
 import { Operator } from '../operator/operator.entity';
 import { Scene } from '../scene/scene.entity';
+import { AsOfArgs, asOfFrom } from '../shared/as-of';
+import { geometryKey, momentShown, versionShown } from '../shared/as-of-object';
 import type { Context } from '../shared/context';
 import { selects } from '../shared/selection';
 import { PageArgs } from '../shared/pagination';
@@ -10,6 +12,7 @@ import { Crs } from '../../db/spatial/crs';
 import { geometryAsStored } from '../../db/spatial/geometry.type';
 import { transformGeometry } from '../../db/spatial/geometry-sql';
 import { GeoJSONScalar } from '../spatial/geojson.scalar';
+import { operatorIdsShown } from './intervention-versions';
 import { InterventionConnection } from './intervention.connection';
 import { Intervention } from './intervention.entity';
 import {
@@ -32,9 +35,12 @@ type InterventionNode = Pick<Intervention, 'id' | 'scene' | 'owner' | 'agreement
 
 @Resolver(() => Intervention)
 export class InterventionResolver {
-  @Query(() => Intervention)
-  intervention(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Intervention> {
-    return new InterventionService(ctx).findById(id);
+  @Query(() => Intervention, {
+    description:
+      'An intervention by id; with `at` and/or `asRecordedAt`, as it stood then, with its relations then. NOT_FOUND if there is none (then) you may see',
+  })
+  intervention(@Arg('id', () => ID) id: string, @Args() moment: AsOfArgs, @Ctx() ctx: Context): Promise<Intervention> {
+    return new InterventionService(ctx).findById(id, asOfFrom(moment));
   }
 
   @Query(() => InterventionConnection)
@@ -42,22 +48,24 @@ export class InterventionResolver {
     @Arg('filter', () => InterventionFilter, { nullable: true }) filter: InterventionFilter | undefined,
     @Arg('orderBy', () => InterventionOrderBy, { defaultValue: InterventionOrderBy.STARTS_AT_DESC }) orderBy: InterventionOrderBy,
     @Args() page: PageArgs,
+    @Args() moment: AsOfArgs,
     @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
-    return new InterventionService(ctx).list(filter, orderBy, page, selects(info, 'totalCount'));
+    return new InterventionService(ctx).list(filter, orderBy, page, selects(info, 'totalCount'), asOfFrom(moment));
   }
 
   @Query(() => [InterventionStatisticsGroup], {
     description:
-      'Interventions counted per category, kind, sensitivity, owner or scene, largest group first; only those the caller may see',
+      'Interventions counted per category, kind, sensitivity, owner or scene, largest group first; only those the caller may see; with `at` and/or `asRecordedAt`, as they stood then',
   })
   async interventionStatistics(
     @Arg('groupBy', () => InterventionStatisticsGroupBy) groupBy: InterventionStatisticsGroupBy,
     @Arg('filter', () => InterventionFilter, { nullable: true }) filter: InterventionFilter | undefined,
+    @Args() moment: AsOfArgs,
     @Ctx() ctx: Context,
   ): Promise<InterventionStatisticsGroup[]> {
-    return new InterventionService(ctx).statistics(groupBy, filter);
+    return new InterventionService(ctx).statistics(groupBy, filter, asOfFrom(moment));
   }
 
   @Mutation(() => Intervention, { description: 'Registers an intervention owned by the caller’s operator (EDITOR, ADMIN)' })
@@ -101,14 +109,18 @@ export class InterventionResolver {
     // Lists read the location only when they see it selected; otherwise (another CRS, or just written) it is read here.
     const held = geometryAsStored(intervention.location);
     if (crs === Crs.EPSG_4326 && held !== undefined) return held;
-    const stored = await ctx.loaders.spatial.geometry('intervention.location', 'self', crs).load(intervention.id);
+    const source = versionShown(intervention) === undefined ? 'intervention.location' : 'intervention_version.location';
+    const stored = await ctx.loaders.spatial.geometry(source, 'self', crs).load(geometryKey(intervention));
     // an intervention this operation deleted: its location as it was, in the CRS asked for
     return stored ?? (held ? transformGeometry(ctx.em, held, crs) : null);
   }
 
   @FieldResolver(() => Scene)
-  scene(@Root() intervention: InterventionNode, @Ctx() ctx: Context) {
-    return ctx.loaders.sceneById.load(intervention.scene.id);
+  async scene(@Root() intervention: InterventionNode, @Ctx() ctx: Context) {
+    const asOf = momentShown(intervention);
+    // a scene registered after the moment (its intervention began before it): as it is now
+    const then = asOf ? await ctx.loaders.sceneAsOf(asOf).load(intervention.scene.id) : null;
+    return then ?? ctx.loaders.sceneById.load(intervention.scene.id);
   }
 
   @FieldResolver(() => Operator, { description: 'The operator that registered and owns it' })
@@ -118,12 +130,21 @@ export class InterventionResolver {
 
   @FieldResolver(() => [Operator], { description: 'Participating operators besides the owner' })
   async operators(@Root() intervention: InterventionNode, @Ctx() ctx: Context): Promise<Operator[]> {
+    const shown = operatorIdsShown(intervention);
+    if (shown) return sortedByName((await ctx.loaders.operatorById.loadMany(shown)).filter((o): o is Operator => o instanceof Operator));
     const links = await ctx.loaders.operatorsByInterventionId.load(intervention.id);
     return links.map((link) => link.operator.getEntity());
   }
 
   @FieldResolver(() => Agreement, { nullable: true })
-  agreement(@Root() intervention: InterventionNode, @Ctx() ctx: Context) {
-    return intervention.agreement ? ctx.loaders.agreementById.load(intervention.agreement.id) : null;
+  async agreement(@Root() intervention: InterventionNode, @Ctx() ctx: Context) {
+    if (!intervention.agreement) return null;
+    const asOf = momentShown(intervention);
+    const then = asOf ? await ctx.loaders.agreementAsOf(asOf).load(intervention.agreement.id) : null;
+    return then ?? ctx.loaders.agreementById.load(intervention.agreement.id);
   }
+}
+
+function sortedByName(operators: Operator[]): Operator[] {
+  return operators.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
 }

@@ -8,6 +8,8 @@ import { findViewerOperator } from '../operator/viewer-operator';
 import { Scene } from '../scene/scene.entity';
 import type { Context } from '../shared/context';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../shared/errors';
+import { checkNotFuture, type AsOf } from '../shared/as-of';
+import { checkEffectiveAt, describeChange } from '../shared/change-moment';
 import type { PageArgs } from '../shared/pagination';
 import { optionalText, requireOrder, requireText } from '../shared/validation';
 import { Crs } from '../../db/spatial/crs';
@@ -15,6 +17,7 @@ import { ANY_SIMPLE_TYPES } from '../../db/spatial/geojson';
 import { geometryForWrite } from '../spatial/geometry.service';
 import type { InterventionStatisticsGroup, InterventionStatisticsGroupBy } from './intervention-statistics';
 import type { InterventionRepository } from './intervention.repository';
+import { interventionVersionOf, type InterventionVersion } from './intervention-version.type';
 import { InterventionOperator } from './intervention-operator.entity';
 import { InterventionShare } from './intervention-share.entity';
 import { Intervention } from './intervention.entity';
@@ -41,19 +44,34 @@ export class InterventionService {
     return this.em.getRepository(Intervention);
   }
 
-  async findById(id: string): Promise<Intervention> {
-    const intervention = await this.ctx.loaders.interventionById.load(id);
+  /** An intervention as it is, or with `asOf` as it stood then. NOT_FOUND when there is none (then) the caller may see. */
+  async findById(id: string, asOf?: AsOf): Promise<Intervention> {
+    if (asOf) checkNotFuture(asOf);
+    const intervention = await (asOf ? this.ctx.loaders.interventionAsOf(asOf) : this.ctx.loaders.interventionById).load(id);
     if (!intervention) throw new NotFoundError('Intervention', id);
     return intervention;
   }
 
-  list(filter: InterventionFilter | undefined, orderBy: InterventionOrderBy, page: PageArgs, count = true) {
+  list(filter: InterventionFilter | undefined, orderBy: InterventionOrderBy, page: PageArgs, count = true, asOf?: AsOf) {
+    if (asOf) {
+      const load = (ids: readonly string[]) => this.ctx.loaders.interventionAsOf(asOf).loadMany(ids);
+      return this.interventions.findPageAsOf(filter, orderBy, page, count, asOf, load);
+    }
     return this.interventions.findPage(filter, orderBy, page, count, (ids) => this.ctx.loaders.interventionById.loadMany(ids));
   }
 
-  /** Counts per group of what the caller may see (row security). */
-  statistics(groupBy: InterventionStatisticsGroupBy, filter: InterventionFilter | undefined): Promise<InterventionStatisticsGroup[]> {
-    return this.interventions.statistics(groupBy, filter);
+  /** Every version of the intervention the caller may see (row security on its history), oldest first. */
+  async versions(interventionId: string): Promise<InterventionVersion[]> {
+    return (await this.ctx.loaders.interventionVersions.load(interventionId)).map(interventionVersionOf);
+  }
+
+  /** Counts per group of what the caller may see (row security); with `asOf`, as things stood then. */
+  statistics(
+    groupBy: InterventionStatisticsGroupBy,
+    filter: InterventionFilter | undefined,
+    asOf?: AsOf,
+  ): Promise<InterventionStatisticsGroup[]> {
+    return this.interventions.statistics(groupBy, filter, asOf);
   }
 
   async create(input: CreateInterventionInput): Promise<Intervention> {
@@ -78,6 +96,7 @@ export class InterventionService {
     if (input.agreementId) intervention.agreement = ref(await this.em.getRepository(Agreement).findByIdOrFail(input.agreementId));
     const participants = await this.findParticipants(input.operatorIds ?? [], owner.id);
     await this.em.transactional(async (tx) => {
+      await describeChange(tx, null, viewer.subject);
       tx.persist(intervention);
       participants.forEach((operator) => tx.persist(new InterventionOperator(ref(intervention), ref(operator))));
     });
@@ -91,8 +110,10 @@ export class InterventionService {
     const scene = input.sceneId ? await this.em.getRepository(Scene).findByIdOrFail(input.sceneId) : undefined;
     const agreement = input.agreementId ? await this.em.getRepository(Agreement).findByIdOrFail(input.agreementId) : undefined;
     const participants = input.operatorIds ? await this.findParticipants(input.operatorIds, current.owner.id) : undefined;
+    const effectiveAt = checkEffectiveAt(input.effectiveAt);
     return this.em.transactional(async (tx) => {
       const intervention = await tx.getRepository(Intervention).lockForUpdate(input.id, input.expectedVersion);
+      await describeChange(tx, effectiveAt, this.ctx.viewer!.subject);
       if (scene) intervention.scene = ref(scene);
       if (input.title != null) intervention.title = requireText(input.title, 'title');
       if (input.category != null) intervention.category = input.category;
@@ -122,6 +143,7 @@ export class InterventionService {
       const intervention = await tx.getRepository(Intervention).lockForUpdate(input.id, input.expectedVersion);
       // the answer is the intervention as it was: its location is read before the row goes
       const location = await this.ctx.loaders.spatial.geometry('intervention.location', 'self', Crs.EPSG_4326).load(intervention.id);
+      await describeChange(tx, null, this.ctx.viewer!.subject);
       tx.remove(intervention);
       await tx.flush();
       intervention.location = location!;

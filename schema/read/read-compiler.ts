@@ -80,6 +80,11 @@ export interface CompiledRead {
 /** Thrown by a field writer for what it cannot write; the operation then goes to the resolvers. */
 export class NotCompilable extends Error {}
 
+/** Records read as they stood (`at`, `asRecordedAt`) are read by the resolvers. */
+export function refuseAsOf(f: FieldContext): void {
+  if (f.args.at != null || f.args.asRecordedAt != null) throw new NotCompilable('records as they stood go to the resolvers');
+}
+
 /**
  * The statement answering a query operation, or null when it has to go to the resolvers (not a
  * query, a field without a writer, introspection, arguments a check refuses). The statement's

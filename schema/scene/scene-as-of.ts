@@ -1,17 +1,16 @@
+import type { AsOf } from '../shared/as-of';
+import { showAsOf } from '../shared/as-of-object';
+import { recordVersionFields } from '../shared/record-version';
 import { ProblemProfile } from './problem-profile.embeddable';
 import { Scene } from './scene.entity';
 import { SceneVersion } from './scene-version.type';
 import type { VersionRow } from './scene-versions';
 
-/** The version an as-of scene shows (scenes read as they stood), by object. */
-const SHOWN_VERSION = new WeakMap<object, number>();
-
 /**
- * A scene as a version row shows it: a Scene object outside the ORM (never flushed, not in the
- * identity map, so it cannot be mistaken for the current row), marked with its version so the
- * geometry fields read the version's area (versionShown).
+ * A scene as a version row shows it (schema/shared/as-of-object.ts), read at `asOf` (null: a
+ * version listed in a history).
  */
-export function sceneAsOf(row: VersionRow): Scene {
+export function sceneAsOf(row: VersionRow, asOf: AsOf | null = null): Scene {
   const scene = Object.create(Scene.prototype) as Scene;
   const problemProfile = Object.assign(new ProblemProfile(), {
     description: row.problemDescription,
@@ -36,28 +35,12 @@ export function sceneAsOf(row: VersionRow): Scene {
     createdAt: new Date(row.createdAt),
     updatedAt: new Date(row.updatedAt),
   });
-  SHOWN_VERSION.set(scene, row.version);
-  return scene;
-}
-
-/** The version an as-of scene shows; undefined for a scene as it is now. */
-export function versionShown(scene: Scene): number | undefined {
-  return SHOWN_VERSION.get(scene);
+  return showAsOf(scene, row.version, asOf);
 }
 
 /** A version row as the GraphQL type SceneVersion. */
 export function sceneVersionOf(row: VersionRow): SceneVersion {
-  return Object.assign(new SceneVersion(), {
-    id: row.id,
-    version: row.version,
-    validFrom: dateOrNull(row.validFrom),
-    validTo: dateOrNull(row.validTo),
-    recordedAt: new Date(row.recordedAt),
-    recordedBy: row.recordedBy,
-    recordedByOperatorId: row.recordedByOperatorId,
-    changedFields: row.changedFields,
-    scene: sceneAsOf(row),
-  });
+  return Object.assign(new SceneVersion(), recordVersionFields(row), { scene: sceneAsOf(row) });
 }
 
 function dateOrNull(iso: string | null): Date | null {

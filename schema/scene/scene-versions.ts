@@ -1,5 +1,6 @@
-import { isoMomentSql, literal, type SqlWriter } from '../../db/sql-writer';
-import type { AsOf } from './as-of';
+import { isoMomentSql, type SqlWriter } from '../../db/sql-writer';
+import { historyColumnsSql, type HistoryRow } from '../shared/record-version';
+import { versionsAsOfSql, type AsOf } from '../shared/as-of';
 
 /**
  * The SQL of scene versions (table `scene_version`, migration SceneVersions): scenes as they stood
@@ -8,32 +9,23 @@ import type { AsOf } from './as-of';
  */
 
 /**
- * Every scene as it stood at `asOf.at` (valid time), as the record says now, or as it said at
- * `asOf.asRecordedAt`; a scene not yet registered then is absent. A subquery with the columns of
- * `scene` (and the version's). Moments are written as literals of our own ISO text.
+ * Every scene as it stood at `asOf` (see versionsAsOfSql): a subquery with the columns of `scene`
+ * (and the version's); a scene not yet registered then is absent.
  */
 export function scenesAsOfSql(asOf: AsOf): string {
-  const at = `${literal(asOf.at.toISOString())}::timestamptz`;
-  if (!asOf.asRecordedAt) return `(select * from scene_version v where tstzrange(v.valid_from, v.valid_to) @> ${at})`;
-  const recorded = `${literal(asOf.asRecordedAt.toISOString())}::timestamptz`;
-  return `(select distinct on (v.id) * from scene_version v
-            where v.recorded_at <= ${recorded} and v.valid_from <= ${at}
-            order by v.id, v.valid_from desc, v.version desc)`;
+  return versionsAsOfSql('scene_version', '*', asOf);
 }
 
 /** The columns of a version row `alias`, named as the scene's fields (moments as ISO text). */
 export function versionColumnsSql(alias: string): string {
-  return `${alias}.id, ${alias}.version, ${alias}.name, ${alias}.municipality, ${alias}.district, ${alias}.police_area as "policeArea",
+  return `${alias}.name, ${alias}.municipality, ${alias}.district, ${alias}.police_area as "policeArea",
           ${alias}.stat_areas as "statAreas", ${alias}.problem_description as "problemDescription",
           ${alias}.problem_substances as "problemSubstances", ${alias}.problem_crime_kinds as "problemCrimeKinds",
           ${alias}.problem_target_groups as "problemTargetGroups", ${alias}.problem_tags as "problemTags",
           ${alias}.area_square_meters as "areaSquareMeters", ${alias}.status,
           ${isoMomentSql(`${alias}.status_since`)} as "statusSince", ${isoMomentSql(`${alias}.archived_at`)} as "archivedAt",
           ${isoMomentSql(`${alias}.created_at`)} as "createdAt", ${isoMomentSql(`${alias}.updated_at`)} as "updatedAt",
-          case when ${alias}.valid_from = '-infinity' then null else ${isoMomentSql(`${alias}.valid_from`)} end as "validFrom",
-          ${isoMomentSql(`${alias}.valid_to`)} as "validTo", ${isoMomentSql(`${alias}.recorded_at`)} as "recordedAt",
-          ${alias}.recorded_by as "recordedBy", ${alias}.recorded_by_operator_id as "recordedByOperatorId",
-          ${alias}.changed_fields as "changedFields"`;
+          ${historyColumnsSql(alias)}`;
 }
 
 /** The moments of a trend: from `from` to `to` (inclusive when a step lands on it) every `step`. */
@@ -42,9 +34,7 @@ export function trendMomentsSql(from: Date, to: Date, step: string, w: SqlWriter
 }
 
 /** A version row as read by versionColumnsSql. */
-export interface VersionRow {
-  id: string;
-  version: number;
+export interface VersionRow extends HistoryRow {
   name: string;
   municipality: string;
   district: string | null;
@@ -61,10 +51,4 @@ export interface VersionRow {
   archivedAt: string | null;
   createdAt: string;
   updatedAt: string;
-  validFrom: string | null;
-  validTo: string | null;
-  recordedAt: string;
-  recordedBy: string | null;
-  recordedByOperatorId: string | null;
-  changedFields: string[] | null;
 }

@@ -1,14 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import DataLoader from 'dataloader';
-import { createGroupLoader, createItemLoader } from '../shared/dataloader';
+import { createGroupLoader, createItemLoader, createMomentLoaders } from '../shared/dataloader';
 import { SceneStatusChange } from './scene-status-change.entity';
-import type { AsOf } from './as-of';
 import { sceneAsOf } from './scene-as-of';
 import type { VersionRow } from './scene-versions';
 import { Scene } from './scene.entity';
 
 export function createSceneLoaders(em: EntityManager) {
-  const asOfLoaders = new Map<string, DataLoader<string, Scene | null>>();
   return {
     sceneById: createItemLoader(
       (ids) => em.find(Scene, { id: { $in: [...ids] } }),
@@ -24,18 +21,9 @@ export function createSceneLoaders(em: EntityManager) {
       (row) => row.id,
     ),
     /** Scenes as they stood at a moment (null: not registered then), one loader per moment. */
-    sceneAsOf(asOf: AsOf): DataLoader<string, Scene | null> {
-      const key = `${asOf.at.toISOString()}|${asOf.asRecordedAt?.toISOString() ?? ''}`;
-      if (!asOfLoaders.has(key)) {
-        asOfLoaders.set(
-          key,
-          createItemLoader(
-            async (ids) => (await em.getRepository(Scene).findAsOf(ids, asOf)).map(sceneAsOf),
-            (scene) => scene.id,
-          ),
-        );
-      }
-      return asOfLoaders.get(key)!;
-    },
+    sceneAsOf: createMomentLoaders(
+      async (ids, asOf) => (await em.getRepository(Scene).findAsOf(ids, asOf)).map((row) => sceneAsOf(row, asOf)),
+      (scene) => scene.id,
+    ),
   };
 }

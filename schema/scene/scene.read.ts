@@ -5,8 +5,7 @@ import { AgreementOrderBy } from '../agreement/agreement.inputs';
 import { interventionConnectionSql } from '../intervention/intervention.read';
 import { entityReadType } from '../read/entity-fields';
 import { pageBounds } from '../read/page';
-import { NotCompilable, type FieldContext, type FieldWriter, type ReadType } from '../read/read-compiler';
-import { asOfFrom } from './as-of';
+import { refuseAsOf, type FieldContext, type FieldWriter, type ReadType } from '../read/read-compiler';
 import { Crs } from '../../db/spatial/crs';
 import { geometryJsonSql, perimeterSql } from '../../db/spatial/geometry-sql';
 import { nearestScenesSql as nearestRowsSql, nearSceneArea } from '../../db/spatial/proximity';
@@ -14,6 +13,7 @@ import { checkRadius, foldedSpatialInputs } from '../spatial/spatial-filter';
 import { SceneStatisticsGroupBy } from './scene-statistics';
 import { checkNearestLimit } from './scene.service';
 import { SceneOrderBy, type SceneFilter } from './scene.inputs';
+import { asOfFrom } from '../shared/as-of';
 import { sceneConditionsSql, sceneListSource, sceneStatisticsSql as statisticsRowsSql } from './scene.repository';
 import { STATUS_HISTORY_ORDERING } from './status-history';
 
@@ -81,16 +81,14 @@ export const SCENE_ROOTS: Record<string, FieldWriter> = {
     f.checks.push(`exists (select 1 from scene where id = ${f.w.param(f.args.id, 'uuid')})`);
     return f.related('scene', f.w.param(f.args.id, 'uuid'));
   },
-  nearestScenes: nearestScenesSql,
+  nearestScenes: (f) => {
+    refuseAsOf(f);
+    return nearestScenesSql(f);
+  },
   sceneStatistics: sceneStatisticsSql,
 };
 
 // Private:
-
-/** Scenes as they stood (`at`, `asRecordedAt`) are read by the resolvers (SceneService). */
-function refuseAsOf(f: FieldContext): void {
-  if (asOfFrom(f.args)) throw new NotCompilable('scenes as they stood go to the resolvers');
-}
 
 /** The `limit` scenes nearest to a point (db/spatial/proximity.ts writes the statement, for both paths). */
 function nearestScenesSql(f: FieldContext): string {

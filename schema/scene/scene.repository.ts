@@ -1,5 +1,5 @@
 import { notArchivedSql } from '../../db/scene-sql';
-import { isoMomentSql, SqlWriter } from '../../db/sql-writer';
+import { isoMomentSql, literal, SqlWriter } from '../../db/sql-writer';
 import type { Crs } from '../../db/spatial/crs';
 import { exportFeaturesSql, MAP_LAYERS, type ExportRow, type ExportShape } from '../../db/spatial/features';
 import type { Geometry } from '../../db/spatial/geojson';
@@ -16,7 +16,8 @@ import { SceneStatisticsGroupBy, type SceneStatisticsGroup } from './scene-stati
 import type { SceneStatus } from './scene-status';
 import type { Scene } from './scene.entity';
 import { SceneOrderBy, type SceneFilter } from './scene.inputs';
-import { TrendInterval, type AsOf } from './as-of';
+import { checkNotFuture, type AsOf } from '../shared/as-of';
+import { TrendInterval } from './trend-interval';
 import type { SceneAreaTrendPoint } from './scene-version.type';
 import { scenesAsOfSql, trendMomentsSql, versionColumnsSql, type VersionRow } from './scene-versions';
 
@@ -41,20 +42,30 @@ export class SceneRepository extends VersionedRepository<Scene> {
     return paginate(this.em, sceneListSource(filter, orderBy, spatial), page, count, load);
   }
 
-  /** The ids and distances of the `limit` scenes matching `filter` nearest to `point` (WGS 84), nearest first. */
-  async findNearest(point: Geometry, limit: number, filter: SceneFilter | undefined): Promise<DistanceRow[]> {
+  /**
+   * The ids and distances of the `limit` scenes matching `filter` nearest to `point` (WGS 84),
+   * nearest first; with `asOf`, the scenes as they stood then.
+   */
+  async findNearest(point: Geometry, limit: number, filter: SceneFilter | undefined, asOf?: AsOf): Promise<DistanceRow[]> {
+    if (asOf) checkNotFuture(asOf);
     const spatial = await validatedSpatialInputs(this.em, filter?.spatial);
     const w = new SqlWriter('positional');
-    const sql = nearestScenesSql(geometryParam(point, w), limit, (alias) => sceneConditionsSql(filter, alias, spatial, w));
+    const conditions = (alias: string) => sceneConditionsSql(filter, alias, spatial, w);
+    const sql = nearestScenesSql(geometryParam(point, w), limit, conditions, asOf ? scenesAsOfSql(asOf) : 'scene');
     return this.em.execute<DistanceRow[]>(`select id, distance from (${sql}) n`, w.values as never);
   }
 
-  /** Every scene matching `filter` (validated) as a map feature (db/spatial/features.ts) in `crs`, by name. */
-  async exportFeatures(filter: SceneFilter | undefined, crs: Crs, shape: ExportShape): Promise<ExportRow[]> {
+  /**
+   * Every scene matching `filter` (validated) as a map feature (db/spatial/features.ts) in `crs`,
+   * by name; with `asOf`, the scenes as they stood then.
+   */
+  async exportFeatures(filter: SceneFilter | undefined, crs: Crs, shape: ExportShape, asOf?: AsOf): Promise<ExportRow[]> {
+    if (asOf) checkNotFuture(asOf);
     const spatial = await validatedSpatialInputs(this.em, filter?.spatial);
     const w = new SqlWriter('positional');
     const conditions = sceneConditionsSql(filter, 't', spatial, w);
-    const sql = exportFeaturesSql(MAP_LAYERS.scenes, { crs, shape, conditions, orderBy: 't.name, t.id' });
+    const layer = asOf ? { ...MAP_LAYERS.scenes, table: scenesAsOfSql(asOf) } : MAP_LAYERS.scenes;
+    const sql = exportFeaturesSql(layer, { crs, shape, conditions, orderBy: 't.name, t.id' });
     return this.em.execute<ExportRow[]>(sql, w.values as never);
   }
 
@@ -89,18 +100,6 @@ export class SceneRepository extends VersionedRepository<Scene> {
       w.values as never,
     );
     return rows.map((row) => ({ ...row, at: new Date(row.at) }));
-  }
-
-  /**
-   * Names, for the writes that follow in this transaction, when the change took effect and who
-   * records it: the version trigger (migration SceneVersions) reads both. Use the transaction's
-   * repository.
-   */
-  async describeNextVersion(effectiveAt: Date, subject: string): Promise<void> {
-    await this.em.execute(`select set_config('app.effective_at', ?, true), set_config('app.subject', ?, true)`, [
-      effectiveAt.toISOString(),
-      subject,
-    ]);
   }
 
   /** Every version of the given scenes, oldest first. */
@@ -138,8 +137,17 @@ export class SceneRepository extends VersionedRepository<Scene> {
    * Pairs (origin, scene): the origin left ACTIVE, and within `withinDays` after that the other
    * scene, within `radius` metres of the origin's area, became ACTIVE or EMERGING. Only dated
    * history rows take part. Newest first, then nearest. Checked by the caller: the radius and window.
+   * With `asOf`: the changes known then, the scenes' areas as they then stood.
    */
-  async findDisplacementCandidates(radius: number, withinDays: number): Promise<DisplacementRow[]> {
+  async findDisplacementCandidates(radius: number, withinDays: number, asOf?: AsOf): Promise<DisplacementRow[]> {
+    if (asOf) checkNotFuture(asOf);
+    const scenes = asOf ? scenesAsOfSql(asOf) : 'scene';
+    // as things stood at `asOf`: the changes that had taken effect (and been recorded) by then
+    const known = (h: string) =>
+      asOf
+        ? `and ${h}.changed_at <= ${literal(asOf.at.toISOString())}::timestamptz` +
+          (asOf.asRecordedAt ? ` and ${h}.recorded_at <= ${literal(asOf.asRecordedAt.toISOString())}::timestamptz` : '')
+        : '';
     // Moments as epoch milliseconds: raw rows carry PostgreSQL's text form, which is not RFC 3339.
     const rows = await this.em.execute<
       Array<Omit<DisplacementRow, 'becameAt' | 'originLeftAt'> & { becameAtMs: number; originLeftAtMs: number }>
@@ -150,14 +158,14 @@ export class SceneRepository extends VersionedRepository<Scene> {
               ${distanceMetersSql('origin.area', 'scene.area')} as "distanceMeters",
               extract(epoch from arrived.changed_at - departed.changed_at) / 86400.0 as "daysBetween"
          from scene_status_change departed
-         join scene origin on origin.id = departed.scene_id
+         join ${scenes} origin on origin.id = departed.scene_id
          join scene_status_change arrived
            on arrived.scene_id <> departed.scene_id
           and arrived."to" in ('ACTIVE', 'EMERGING')
           and arrived.changed_at >= departed.changed_at
-          and arrived.changed_at <= departed.changed_at + make_interval(secs => ? * 86400)
-         join scene scene on scene.id = arrived.scene_id and ${notArchivedSql('scene')}
-        where departed."from" = 'ACTIVE' and departed.changed_at is not null
+          and arrived.changed_at <= departed.changed_at + make_interval(secs => ? * 86400) ${known('arrived')}
+         join ${scenes} scene on scene.id = arrived.scene_id and ${notArchivedSql('scene')}
+        where departed."from" = 'ACTIVE' and departed.changed_at is not null ${known('departed')}
           and ${withinMetersSql('origin.area', 'scene.area', '?')}
         order by arrived.changed_at desc, "distanceMeters", arrived.scene_id`,
       [withinDays, radius],
@@ -289,11 +297,3 @@ const TREND_STEPS: Record<TrendInterval, { step: string; months: number }> = {
   [TrendInterval.QUARTER]: { step: '3 months', months: 3 },
   [TrendInterval.YEAR]: { step: '1 year', months: 12 },
 };
-
-/** @throws BadUserInputError for a moment in the future (a minute of clock skew allowed) */
-function checkNotFuture(asOf: AsOf): void {
-  const limit = Date.now() + 60_000;
-  if (asOf.at.getTime() > limit) throw new BadUserInputError(`at ${asOf.at.toISOString()} is in the future`, 'at');
-  if (asOf.asRecordedAt && asOf.asRecordedAt.getTime() > limit)
-    throw new BadUserInputError(`asRecordedAt ${asOf.asRecordedAt.toISOString()} is in the future`, 'asRecordedAt');
-}

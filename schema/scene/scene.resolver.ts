@@ -13,9 +13,10 @@ import { SceneDistance } from './scene-distance.type';
 import { SceneStatisticsGroup, SceneStatisticsGroupBy } from './scene-statistics';
 import { SceneStatusChangeConnection, statusHistoryOf } from './status-history';
 import { Scene } from './scene.entity';
-import { AsOfArgs, asOfFrom, TrendInterval } from './as-of';
+import { AsOfArgs, asOfFrom } from '../shared/as-of';
+import { TrendInterval } from './trend-interval';
 import { SceneAreaTrendPoint, SceneVersion } from './scene-version.type';
-import { versionShown } from './scene-as-of';
+import { geometryKey, momentShown, versionShown } from '../shared/as-of-object';
 import type { GeometrySource } from '../../db/spatial/geometry-sql';
 import { ArchiveSceneInput, ChangeSceneStatusInput, CreateSceneInput, SceneFilter, SceneOrderBy, UpdateSceneInput } from './scene.inputs';
 import { SceneService } from './scene.service';
@@ -26,11 +27,6 @@ export class SceneConnection extends createConnectionType(Scene, 'Scene') {}
 /** Where a scene's area is read: the scene row, or the version an as-of scene shows. */
 function areaSource(scene: Scene): GeometrySource {
   return versionShown(scene) === undefined ? 'scene.area' : 'scene_version.area';
-}
-
-function areaKey(scene: Scene): string {
-  const version = versionShown(scene);
-  return version === undefined ? scene.id : `${scene.id}:${version}`;
 }
 
 @Resolver(() => Scene)
@@ -58,15 +54,19 @@ export class SceneResolver {
     return new SceneService(ctx).list(filter, orderBy, page, selects(info, 'totalCount'), asOfFrom(moment));
   }
 
-  @Query(() => [SceneDistance], { description: 'The scenes nearest to a point, nearest first, with distances in metres on the spheroid' })
+  @Query(() => [SceneDistance], {
+    description:
+      'The scenes nearest to a point, nearest first, with distances in metres on the spheroid; with `at` and/or `asRecordedAt`, the scenes (areas, statuses) as they stood then',
+  })
   nearestScenes(
     @Arg('point', () => GeoJSONScalar, { description: 'A GeoJSON Point' }) point: unknown,
     @Arg('crs', () => Crs, { defaultValue: Crs.EPSG_4326 }) crs: Crs,
     @Arg('limit', () => Int, { defaultValue: 10, description: 'At most 100' }) limit: number,
     @Arg('filter', () => SceneFilter, { nullable: true }) filter: SceneFilter | undefined,
+    @Args() moment: AsOfArgs,
     @Ctx() ctx: Context,
   ): Promise<SceneDistance[]> {
-    return new SceneService(ctx).nearest(point, crs, limit, filter);
+    return new SceneService(ctx).nearest(point, crs, limit, filter, asOfFrom(moment));
   }
 
   @Query(() => [SceneStatisticsGroup], {
@@ -122,17 +122,17 @@ export class SceneResolver {
     // The area is read only when asked for (a lazy property): here, in the CRS asked for, unless the entity holds it as stored.
     const held = geometryAsStored(scene.area);
     if (crs === Crs.EPSG_4326 && held !== undefined) return held;
-    return ctx.loaders.spatial.geometry(areaSource(scene), 'self', crs).load(areaKey(scene));
+    return ctx.loaders.spatial.geometry(areaSource(scene), 'self', crs).load(geometryKey(scene));
   }
 
   @FieldResolver(() => GeoJSONScalar, { description: 'The area’s centroid, a Point' })
   centroid(@Root() scene: Scene, @Arg('crs', () => Crs, { defaultValue: Crs.EPSG_4326 }) crs: Crs, @Ctx() ctx: Context) {
-    return ctx.loaders.spatial.geometry(areaSource(scene), 'centroid', crs).load(areaKey(scene));
+    return ctx.loaders.spatial.geometry(areaSource(scene), 'centroid', crs).load(geometryKey(scene));
   }
 
   @FieldResolver(() => Float, { description: 'Perimeter on the spheroid, in metres' })
   async perimeterMeters(@Root() scene: Scene, @Ctx() ctx: Context): Promise<number> {
-    return (await ctx.loaders.spatial.perimeter(areaSource(scene)).load(areaKey(scene)))!;
+    return (await ctx.loaders.spatial.perimeter(areaSource(scene)).load(geometryKey(scene)))!;
   }
 
   @FieldResolver(() => Boolean)
@@ -165,7 +165,8 @@ export class SceneResolver {
     @Ctx() ctx: Context,
   ) {
     const parent = withinMeters == null ? 'scene' : 'sceneArea';
-    return interventionsUnder(ctx, parent, scene.id, args, selects(info, 'totalCount'), nodeFields(info), withinMeters ?? undefined);
+    const asOf = momentShown(scene);
+    return interventionsUnder(ctx, parent, scene.id, args, selects(info, 'totalCount'), nodeFields(info), { withinMeters, asOf });
   }
 
   @FieldResolver(() => [SceneDistance], { description: 'Other scenes within `radiusMeters` of this one’s area, nearest first' })
@@ -181,6 +182,6 @@ export class SceneResolver {
 
   @FieldResolver(() => AgreementConnection, { description: 'Agreements about this scene, a page at a time (newest first by default)' })
   agreements(@Root() scene: Scene, @Args() args: NestedAgreementArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
-    return agreementsOfScene(ctx, scene.id, args, selects(info, 'totalCount'));
+    return agreementsOfScene(ctx, scene.id, args, selects(info, 'totalCount'), momentShown(scene));
   }
 }

@@ -5,6 +5,7 @@ import { Role } from '../auth/role';
 import { findViewerOperator } from '../operator/viewer-operator';
 import type { Context } from '../shared/context';
 import { BadUserInputError, ConflictError, ForbiddenError, InvalidTransitionError, NotFoundError } from '../shared/errors';
+import { checkEffectiveAt, describeChange } from '../shared/change-moment';
 import type { PageArgs } from '../shared/pagination';
 import { optionalText, requireText, tagList } from '../shared/validation';
 import { areaForWrite, normalizeGeometry } from '../spatial/geometry.service';
@@ -14,7 +15,8 @@ import type { DisplacementCandidate } from './displacement-candidate.type';
 import type { SceneDistance } from './scene-distance.type';
 import type { SceneStatisticsGroup, SceneStatisticsGroupBy } from './scene-statistics';
 import type { SceneRepository } from './scene.repository';
-import type { AsOf, TrendInterval } from './as-of';
+import type { AsOf } from '../shared/as-of';
+import type { TrendInterval } from './trend-interval';
 import type { SceneVersion } from './scene-version.type';
 import { sceneVersionOf } from './scene-as-of';
 import type { Crs } from '../../db/spatial/crs';
@@ -32,8 +34,6 @@ import {
   type UpdateSceneInput,
 } from './scene.inputs';
 
-/** Clock skew tolerated for `effectiveAt`, so a client's "now" is not refused as future. */
-const CLOCK_SKEW_MS = 5 * 60_000;
 /** Most scenes `nearestScenes` returns. */
 export const MAX_NEAREST = 100;
 /** Longest window `displacementCandidates` looks across, in days (ten years). */
@@ -76,12 +76,12 @@ export class SceneService {
     return (await this.ctx.loaders.sceneVersions.load(sceneId)).map(sceneVersionOf);
   }
 
-  /** The `limit` scenes nearest to a point, nearest first, with their distances in metres. */
-  async nearest(point: unknown, crs: Crs, limit: number, filter: SceneFilter | undefined): Promise<SceneDistance[]> {
+  /** The `limit` scenes nearest to a point, nearest first, with their distances in metres; with `asOf`, as they stood then. */
+  async nearest(point: unknown, crs: Crs, limit: number, filter: SceneFilter | undefined, asOf?: AsOf): Promise<SceneDistance[]> {
     checkNearestLimit(limit);
     const geometry = await normalizeGeometry(this.em, point, crs, { allowed: ['Point'], field: 'point' });
-    const rows = await this.scenes.findNearest(geometry, limit, filter);
-    const scenes = await this.ctx.loaders.sceneById.loadMany(rows.map((row) => row.id));
+    const rows = await this.scenes.findNearest(geometry, limit, filter, asOf);
+    const scenes = await (asOf ? this.ctx.loaders.sceneAsOf(asOf) : this.ctx.loaders.sceneById).loadMany(rows.map((row) => row.id));
     return rows.map((row, index) => ({ scene: scenes[index] as Scene, distanceMeters: row.distance }));
   }
 
@@ -100,13 +100,14 @@ export class SceneService {
    * at most `withinDays` days before (SceneRepository.findDisplacementCandidates).
    * @throws BadUserInputError for a radius or window out of range
    */
-  async displacementCandidates(radiusMeters: number, withinDays: number): Promise<DisplacementCandidate[]> {
+  async displacementCandidates(radiusMeters: number, withinDays: number, asOf?: AsOf): Promise<DisplacementCandidate[]> {
     const radius = checkRadius(radiusMeters, 'radiusMeters');
     if (!Number.isFinite(withinDays) || withinDays <= 0 || withinDays > MAX_WINDOW_DAYS) {
       throw new BadUserInputError(`withinDays must be more than 0 and at most ${MAX_WINDOW_DAYS}, got ${withinDays}`, 'withinDays');
     }
-    const rows = await this.scenes.findDisplacementCandidates(radius, withinDays);
-    const scenes = await this.ctx.loaders.sceneById.loadMany(rows.flatMap((row) => [row.sceneId, row.originId]));
+    const rows = await this.scenes.findDisplacementCandidates(radius, withinDays, asOf);
+    const byId = asOf ? this.ctx.loaders.sceneAsOf(asOf) : this.ctx.loaders.sceneById;
+    const scenes = await byId.loadMany(rows.flatMap((row) => [row.sceneId, row.originId]));
     return rows.map(({ sceneId: _sceneId, originId: _originId, ...row }, index) => ({
       ...row,
       scene: scenes[2 * index] as Scene,
@@ -136,7 +137,7 @@ export class SceneService {
     change.changedBy = viewer.subject;
     change.changedByOperator = ref(operator);
     await this.em.transactional(async (tx) => {
-      await tx.getRepository(Scene).describeNextVersion(scene.statusSince!, viewer.subject);
+      await describeChange(tx, scene.statusSince!, viewer.subject);
       tx.persist(scene);
       tx.persist(change);
       await tx.flush();
@@ -153,7 +154,7 @@ export class SceneService {
     const effectiveAt = checkEffectiveAt(input.effectiveAt);
     return this.em.transactional(async (tx) => {
       const scene = await tx.getRepository(Scene).lockForUpdate(input.id, input.expectedVersion);
-      await tx.getRepository(Scene).describeNextVersion(effectiveAt, viewer.subject);
+      await describeChange(tx, effectiveAt, viewer.subject);
       if (input.name != null) scene.name = requireText(input.name, 'name');
       if (input.municipality != null) scene.municipality = requireText(input.municipality, 'municipality');
       if (input.district !== undefined) scene.district = optionalText(input.district, 'district', 200);
@@ -182,7 +183,7 @@ export class SceneService {
       const scene = await tx.getRepository(Scene).lockForUpdate(input.sceneId, input.expectedVersion);
       assertCanTransition(scene, input.status);
       // A moment before the scene's latest version (its current status included) is refused by the version trigger.
-      await tx.getRepository(Scene).describeNextVersion(effectiveAt, viewer.subject);
+      await describeChange(tx, effectiveAt, viewer.subject);
       const change = new SceneStatusChange(ref(scene), scene.version + 1, scene.status, input.status, reason);
       change.situationNote = situationNote;
       change.changedAt = effectiveAt;
@@ -207,7 +208,7 @@ export class SceneService {
       const scene = await tx.getRepository(Scene).lockForUpdate(input.id, input.expectedVersion);
       if (scene.archivedAt) throw new ConflictError(`Scene ${scene.id} is already archived (since ${scene.archivedAt.toISOString()})`);
       scene.archivedAt = new Date();
-      await tx.getRepository(Scene).describeNextVersion(scene.archivedAt, viewer.subject);
+      await describeChange(tx, scene.archivedAt, viewer.subject);
       await tx.flush();
       return scene;
     });
@@ -218,13 +219,6 @@ export class SceneService {
  * When a change took effect: `effectiveAt`, default now.
  * @throws BadUserInputError for a moment in the future (beyond the clock skew tolerated)
  */
-function checkEffectiveAt(effectiveAt: Date | undefined | null): Date {
-  const moment = effectiveAt ?? new Date();
-  if (moment.getTime() > Date.now() + CLOCK_SKEW_MS)
-    throw new BadUserInputError(`effectiveAt ${moment.toISOString()} is in the future`, 'effectiveAt');
-  return moment;
-}
-
 /** @throws InvalidTransitionError naming the scene, both statuses and what is allowed */
 export function assertCanTransition(scene: Pick<Scene, 'id' | 'status'>, to: SceneStatus): void {
   if (canTransition(scene.status, to)) return;

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { AsOf } from './as-of';
 
 /**
  * A loader of one item per key (or null), from a fetch that returns items in any order.
@@ -18,4 +19,21 @@ export function createGroupLoader<V>(fetch: (keys: readonly string[]) => Promise
     for (const item of await fetch(keys)) groups.get(keyOf(item))?.push(item);
     return keys.map((key) => groups.get(key)!);
   });
+}
+
+/**
+ * Item loaders per moment of the record (things as they stood then): one DataLoader per moment,
+ * created on first use, so that every object read at the same moment is fetched together.
+ */
+export function createMomentLoaders<V>(fetch: (keys: readonly string[], asOf: AsOf) => Promise<V[]>, keyOf: (item: V) => string) {
+  const loaders = new Map<string, DataLoader<string, V | null>>();
+  return (asOf: AsOf): DataLoader<string, V | null> => {
+    const moment = `${asOf.at.toISOString()}|${asOf.asRecordedAt?.toISOString() ?? ''}`;
+    if (!loaders.has(moment))
+      loaders.set(
+        moment,
+        createItemLoader((keys) => fetch(keys, asOf), keyOf),
+      );
+    return loaders.get(moment)!;
+  };
 }

@@ -14,6 +14,7 @@ import { Crs, crsInfo } from '../../db/spatial/crs';
 import { parseCrsName } from '../../schema/spatial/crs-names';
 import type { ExportRow, ExportShape } from '../../db/spatial/features';
 import type { SpatialFilter } from '../../schema/spatial/spatial-filter.inputs';
+import { asOfParam } from './as-of-layers';
 import { requireBearer, routeViewer, sendRouteError, viewerEm } from './route-auth';
 import type { TokenVerifier } from '../../schema/auth/token.service';
 
@@ -27,7 +28,8 @@ export const MAX_EXPORTED_INTERVENTIONS = 50_000;
  * SceneFilter's and InterventionFilter's, applied by the same code. Comma lists: scenes take
  * `status`, `municipality` and `policeArea`. Interventions take `sceneId`, `category`, `kind` and
  * `sensitivity`, plus `ownerId`, `operatorId`, `agreementId` and `activeAt`. Both take
- * `bbox=minX,minY,maxX,maxY` with `bbox-crs`. Interventions are read under row security like
+ * `bbox=minX,minY,maxX,maxY` with `bbox-crs`, and `at=<instant>` for the rows as they stood
+ * then. Interventions (and their past versions) are read under row security like
  * every other path, and a VIEWER token gets scenes only.
  */
 export function createExportRouter(orm: MikroORM, verifyToken: TokenVerifier): Router {
@@ -36,7 +38,7 @@ export function createExportRouter(orm: MikroORM, verifyToken: TokenVerifier): R
     try {
       const format = parseFormat(req);
       const crs = parseCrsName(queryText(req, 'crs'), 'crs');
-      const rows = await viewerEm(res).getRepository(Scene).exportFeatures(sceneFilterFrom(req), crs, SHAPES[format]);
+      const rows = await viewerEm(res).getRepository(Scene).exportFeatures(sceneFilterFrom(req), crs, SHAPES[format], asOfParam(req));
       send(res, format, 'scenes', crs, rows);
     } catch (error) {
       sendRouteError(res, error);
@@ -48,7 +50,8 @@ export function createExportRouter(orm: MikroORM, verifyToken: TokenVerifier): R
       requireBeyondScenes(routeViewer(res), 'Intervention exports');
       const crs = parseCrsName(queryText(req, 'crs'), 'crs');
       const interventions = viewerEm(res).getRepository(Intervention);
-      const rows = await interventions.exportFeatures(interventionFilterFrom(req), crs, SHAPES[format], MAX_EXPORTED_INTERVENTIONS + 1);
+      const filter = interventionFilterFrom(req);
+      const rows = await interventions.exportFeatures(filter, crs, SHAPES[format], MAX_EXPORTED_INTERVENTIONS + 1, asOfParam(req));
       if (rows.length > MAX_EXPORTED_INTERVENTIONS) {
         throw new BadUserInputError(
           `More than ${MAX_EXPORTED_INTERVENTIONS} interventions match; narrow the filter, or page through /ogc/collections/interventions/items`,

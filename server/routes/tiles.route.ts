@@ -3,7 +3,9 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Router } from 'express';
 import { encodeTile } from './tile-fallback';
-import { canMakeVectorTiles, tileFeatures, vectorTile } from '../../db/spatial/features';
+import { canMakeVectorTiles, MAP_LAYERS, tileFeatures, vectorTile } from '../../db/spatial/features';
+import type { AsOf } from '../../schema/shared/as-of';
+import { asOfParam, mapLayerAsOf } from './as-of-layers';
 import { BadUserInputError } from '../../schema/shared/errors';
 import { requireBearer, routeViewer, sendRouteError, viewerEm } from './route-auth';
 import { requireBeyondScenes } from '../../schema/auth/auth.guard';
@@ -15,7 +17,8 @@ type Layer = (typeof TILE_LAYERS)[number];
 const MAX_ZOOM = 22;
 
 /**
- * `GET /tiles/{scenes|interventions}/{z}/{x}/{y}.mvt`: vector tiles made by PostGIS
+ * `GET /tiles/{scenes|interventions}/{z}/{x}/{y}.mvt[?at=<instant>]`: vector tiles (with `at`, of
+ * the features as they stood then) made by PostGIS
  * (`ST_TileEnvelope`, `ST_AsMVTGeom`, `ST_AsMVT`; in JavaScript where PostGIS lacks protobuf-c),
  * the features found through the GIST index. The ETag is a hash of the tile, so `If-None-Match`
  * gets a 304 until what the caller sees in it changes; an empty tile is 204. VIEWER tokens get
@@ -29,7 +32,7 @@ export function createTilesRouter(orm: MikroORM, verifyToken: TokenVerifier): Ro
       const { z, x, y } = parseTile(String(req.params.z), String(req.params.x), String(req.params.y));
       if (layer === 'interventions') requireBeyondScenes(routeViewer(res), 'Intervention tiles');
       const em = viewerEm(res);
-      const tile = await tileOf(em, layer, z, x, y);
+      const tile = await tileOf(em, layer, z, x, y, asOfParam(req));
       if (tile.length === 0) {
         res.status(204).end();
         return;
@@ -53,11 +56,15 @@ export function createTilesRouter(orm: MikroORM, verifyToken: TokenVerifier): Ro
 
 let mvtSupport: Promise<boolean> | null = null;
 
-/** A tile made by PostGIS where it can (built with protobuf-c), else encoded here (the embedded PGlite build cannot). */
-async function tileOf(em: EntityManager, layer: Layer, z: number, x: number, y: number): Promise<Buffer> {
+/**
+ * A tile made by PostGIS where it can (built with protobuf-c), else encoded here (the embedded
+ * PGlite build cannot); with `asOf`, of the features as they stood then.
+ */
+async function tileOf(em: EntityManager, name: Layer, z: number, x: number, y: number, asOf: AsOf | undefined): Promise<Buffer> {
   mvtSupport ??= canMakeVectorTiles(em);
-  if (await mvtSupport) return vectorTile(em, layer, z, x, y);
-  return encodeTile(layer, await tileFeatures(em, layer, z, x, y), z, x, y);
+  const layer = asOf ? mapLayerAsOf(name, asOf) : MAP_LAYERS[name];
+  if (await mvtSupport) return vectorTile(em, name, z, x, y, layer);
+  return encodeTile(name, await tileFeatures(em, name, z, x, y, layer), z, x, y);
 }
 
 function parseLayer(layer: string): Layer {

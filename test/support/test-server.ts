@@ -33,6 +33,8 @@ export interface TestServer {
 
 const TABLES = [
   'rate_limit',
+  'intervention_version',
+  'agreement_version',
   'scene_status_event',
   'indicator',
   'intervention_operator',

@@ -15,21 +15,24 @@ export const FEATURE_COLLECTIONS: Record<MapLayerName, FeatureCollectionDefiniti
   scenes: {
     id: 'scenes',
     title: 'Open drug scenes',
-    description: 'Scenes with their area, current status and since when (datetime filters on statusSince)',
+    description:
+      'Scenes with their area, current status and since when (datetime: an interval filters on statusSince; an instant gives the scenes as they stood then)',
     layer: MAP_LAYERS.scenes,
     forViewers: true,
   },
   interventions: {
     id: 'interventions',
     title: 'Interventions',
-    description: 'What is done at or near the scenes, where and when (datetime filters on the startsAt..endsAt window)',
+    description:
+      'What is done at or near the scenes, where and when (datetime filters on the startsAt..endsAt window; an instant gives them as they stood then)',
     layer: MAP_LAYERS.interventions,
     forViewers: false,
   },
   agreements: {
     id: 'agreements',
     title: 'Agreement areas',
-    description: 'Areas of agreements that have one: guard mandates, camera permits... (datetime filters on the validity period)',
+    description:
+      'Areas of agreements that have one: guard mandates, camera permits... (datetime filters on the validity period; an instant gives them as they stood then)',
     layer: MAP_LAYERS.agreements,
     forViewers: false,
   },

@@ -9,8 +9,9 @@ import { requireBeyondScenes } from '../../../schema/auth/auth.guard';
 import { Role, type Viewer } from '../../../schema/auth/role';
 import type { TokenVerifier } from '../../../schema/auth/token.service';
 import { FEATURE_COLLECTIONS, type FeatureCollectionDefinition } from './collections';
-import { countFeatures, layerExtent, readFeatures } from '../../../db/spatial/features';
-import { parseItemsParams } from './ogc-params';
+import { countFeatures, layerExtent, readFeatures, type MapLayer } from '../../../db/spatial/features';
+import { asOfInstant, mapLayerAsOf } from '../as-of-layers';
+import { parseItemsParams, type ItemsParams } from './ogc-params';
 import { openApiDocument } from './openapi';
 
 const CONFORMANCE = [
@@ -65,9 +66,10 @@ export function createOgcRouter(orm: MikroORM, verifyToken: TokenVerifier): Rout
       const def = collection(String(req.params.collectionId), routeViewer(res));
       const params = parseItemsParams(req);
       const em = viewerEm(res);
+      const layer = layerAt(def, params);
       const [matched, rows] = await Promise.all([
-        countFeatures(em, def.layer, params),
-        readFeatures(em, def.layer, { ...params, flip: params.crsFlips }),
+        countFeatures(em, layer, params),
+        readFeatures(em, layer, { ...params, flip: params.crsFlips }),
       ]);
       const self = new URL(`${baseUrl(req)}/collections/${def.id}/items`);
       for (const [name, value] of Object.entries(req.query))
@@ -98,7 +100,7 @@ export function createOgcRouter(orm: MikroORM, verifyToken: TokenVerifier): Rout
       const featureId = String(req.params.featureId);
       const params = parseItemsParams(req);
       const [row] = UUID.test(featureId)
-        ? await readFeatures(viewerEm(res), def.layer, { ...params, flip: params.crsFlips, limit: 1, offset: 0, id: featureId })
+        ? await readFeatures(viewerEm(res), layerAt(def, params), { ...params, flip: params.crsFlips, limit: 1, offset: 0, id: featureId })
         : [];
       if (!row) throw new NotFoundError(`Feature of ${def.id}`, featureId);
       res.setHeader('Content-Crs', `<${crsUri(params.crs)}>`);
@@ -153,4 +155,11 @@ function describe(req: Request, def: FeatureCollectionDefinition, extent: number
 
 function toFeature(row: { id: string; geometry: string | null; properties: Record<string, unknown> }) {
   return { type: 'Feature', id: row.id, geometry: row.geometry ? JSON.parse(row.geometry) : null, properties: row.properties };
+}
+
+/** The collection's features as they are, or, for `datetime=<instant>`, as they stood at that instant. */
+function layerAt(def: FeatureCollectionDefinition, params: ItemsParams): MapLayer {
+  const { start, end } = params.datetime ?? {};
+  const instant = start && end && start.getTime() === end.getTime() ? start : null;
+  return instant ? mapLayerAsOf(def.id, asOfInstant(instant, 'datetime')) : def.layer;
 }

@@ -192,3 +192,38 @@ it('refuses a moment in the future and a trend of more than 121 moments', async 
   expect(long.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   expect(long.errors?.[0]?.message).toContain('at most 121');
 });
+
+it('measures nearest scenes as their areas then stood', async () => {
+  const east = turf.destination(sergels.center, 0.22, 90, { units: 'kilometers' }).geometry;
+  const Q = `query($point: GeoJSON!, $at: DateTime) { nearestScenes(point: $point, limit: 5, at: $at) { distanceMeters scene { id areaSquareMeters } } }`;
+  const distanceAt = async (at?: string) => {
+    const { nearestScenes } = expectData(await server.gql(Q, { point: east, at }, actors.editorToken));
+    return nearestScenes.find((near: any) => near.scene.id === sergelsId);
+  };
+  // 260 m around the centre in 2022: the point 220 m east lies inside; 180 m in 2024: about 40 m outside
+  const in2022 = await distanceAt('2022-06-01T00:00:00Z');
+  expect(in2022.distanceMeters).toBe(0);
+  expectArea(in2022.scene.areaSquareMeters, circleArea(sergels.center, 260));
+  const in2024 = await distanceAt('2024-06-01T00:00:00Z');
+  expect(in2024.distanceMeters).toBeGreaterThan(39);
+  expect(in2024.distanceMeters).toBeLessThan(44);
+  // today the scene is the 50 m square an earlier test drew
+  expect((await distanceAt()).distanceMeters).toBeGreaterThan(190);
+});
+
+it('finds displacement as it was known at a moment: only moves that had happened by then', async () => {
+  const origin = await createScene(server, actors.adminToken, { name: 'Left', area: squareAround([18.2, 59.2], 100), status: 'ACTIVE' });
+  const CHANGE = 'mutation($input: ChangeSceneStatusInput!) { changeSceneStatus(input: $input) { id } }';
+  const input = { sceneId: origin.id, status: 'MONITORING', reason: 'Dispersed', expectedVersion: origin.version };
+  expectData(await server.gql(CHANGE, { input }, actors.adminToken));
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  const between = new Date().toISOString();
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  const arrived = await createScene(server, actors.adminToken, { name: 'Arrived', area: squareAround([18.205, 59.2], 100) });
+  const Q = `query($at: DateTime) { displacementCandidates(radiusMeters: 1000, withinDays: 30, at: $at) { scene { id name } origin { id } } }`;
+  const pairs = async (at?: string) =>
+    expectData(await server.gql(Q, { at }, actors.editorToken)).displacementCandidates.map((p: any) => [p.origin.id, p.scene.id]);
+  expect(await pairs()).toContainEqual([origin.id, arrived.id]);
+  // the scene had not arrived yet: the move was not there to be seen
+  expect(await pairs(between)).not.toContainEqual([origin.id, arrived.id]);
+});
