@@ -1,3 +1,4 @@
+import type { AsOf } from '../shared/as-of';
 import { BadUserInputError } from '../shared/errors';
 import { decodeCursor, keysetSql, orderBySql, type Ordering } from './ordering';
 import type { SqlWriter } from '../../db/sql-writer';
@@ -52,7 +53,10 @@ export function pageBounds(page: PageRequest, ordering: Ordering, forwardOnly = 
 
 /** What a page is read from: a table (as `alias`), the conditions on its rows, the ordering. */
 export interface PageSource {
+  /** A table, or a subquery with its columns (the rows as they stood at `asOf`). */
   table: string;
+  /** The moment the rows are read at, when they are versions: their relations are read at it too. */
+  asOf?: AsOf;
   /** SQL conditions on the row `alias` (a filter, the tie to a parent row); all must hold. */
   conditions(alias: string, w: SqlWriter): string[];
   ordering: Ordering;

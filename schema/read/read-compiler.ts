@@ -16,6 +16,7 @@ import { collectFields, collectSubfields } from 'graphql/execution/collectFields
 import { cursorSql, orderBySql } from './ordering';
 import { countSql, pageSql, type PageBounds, type PageSource } from './page';
 import { literal, SqlWriter } from '../../db/sql-writer';
+import { asOfFrom, checkNotFuture, type AsOf } from '../shared/as-of';
 
 /**
  * The compiled read path: a query operation turned into **one** SQL statement whose single JSON
@@ -46,6 +47,8 @@ export interface ReadRegistry {
 export interface FieldContext {
   /** SQL alias of the row the field belongs to (none for root fields). */
   row: string;
+  /** The moment the row was read at, when it is a version (a record as it stood): relations are read at it, or refused. */
+  asOf?: AsOf;
   /** The field's arguments, coerced as graphql-js does (defaults applied, enums and scalars parsed). */
   // The schema has typed and checked them; each writer reads the arguments its own field declares.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -58,8 +61,9 @@ export interface FieldContext {
   /**
    * The field's object value for the row of `table` whose id is `id` (an SQL expression), or
    * null: joined to the rows of `row` where they are read (a scope), else a subquery of its own.
+   * `asOf`: `table` gives the records as they stood then.
    */
-  related(table: string, id: string): string;
+  related(table: string, id: string, asOf?: AsOf): string;
   /**
    * Makes the rows `alias` a scope: relations of those rows are joined where they are read. Call
    * it before writing their objects; the returned function gives the joins to put after
@@ -83,6 +87,18 @@ export class NotCompilable extends Error {}
 /** Records read as they stood (`at`, `asRecordedAt`) are read by the resolvers. */
 export function refuseAsOf(f: FieldContext): void {
   if (f.args.at != null || f.args.asRecordedAt != null) throw new NotCompilable('records as they stood go to the resolvers');
+}
+
+/** The moment a root field reads at (`at`, `asRecordedAt`), checked (not in the future); undefined for now. */
+export function readAt(f: FieldContext): AsOf | undefined {
+  const asOf = asOfFrom(f.args);
+  if (asOf) checkNotFuture(asOf);
+  return asOf;
+}
+
+/** A relation of a record read as it stood that this writer cannot read as of then goes to the resolvers. */
+export function refuseUnderAsOf(f: FieldContext): void {
+  if (f.asOf) throw new NotCompilable('a relation of a record as it stood goes to the resolvers');
 }
 
 /**
@@ -129,6 +145,8 @@ class Compiler {
   /** Per scope (the alias of rows read in a FROM), the joins of their relations; and each joined alias's scope. */
   private readonly joins = new Map<string, string[]>();
   private readonly scopeOf = new Map<string, string>();
+  /** The moment the rows of an alias were read at, when they are versions. */
+  private readonly momentOf = new Map<string, AsOf>();
 
   constructor(
     private readonly schema: GraphQLSchema,
@@ -176,6 +194,7 @@ class Compiler {
     };
     return {
       row,
+      asOf: this.momentOf.get(row),
       args,
       w: this.w,
       checks: this.checks,
@@ -183,9 +202,10 @@ class Compiler {
         const { type, fields } = subfields();
         return this.objectOf(type, objectRow, fields, (name) => this.registry.types.get(type.name)?.fields[name]);
       },
-      related: (table, id) => {
+      related: (table, id, asOf) => {
         const { type, fields } = subfields();
         const alias = this.w.alias('o');
+        if (asOf) this.momentOf.set(alias, asOf);
         const objectOf = () => this.objectOf(type, alias, fields, (name) => this.registry.types.get(type.name)?.fields[name]);
         const scope = this.scopeOf.get(row);
         if (scope !== undefined) {
@@ -222,6 +242,7 @@ class Compiler {
    */
   private connection(type: GraphQLObjectType, fields: Map<string, readonly FieldNode[]>, source: PageSource, bounds: PageBounds): string {
     const r = this.w.alias();
+    if (source.asOf) this.momentOf.set(r, source.asOf);
     const numbered = [...fields.values()].some((nodes) => nodes[0]!.name.value === 'pageInfo');
     const inPage = numbered ? ` filter (where ${r}.page_row <= ${bounds.size})` : '';
     const order = numbered ? `order by ${r}.page_row ${bounds.backward ? 'desc' : 'asc'}` : `order by ${orderBySql(source.ordering, r)}`;

@@ -5,7 +5,7 @@ import { AgreementOrderBy } from '../agreement/agreement.inputs';
 import { interventionConnectionSql } from '../intervention/intervention.read';
 import { entityReadType } from '../read/entity-fields';
 import { pageBounds } from '../read/page';
-import { refuseAsOf, type FieldContext, type FieldWriter, type ReadType } from '../read/read-compiler';
+import { readAt, refuseAsOf, refuseUnderAsOf, type FieldContext, type FieldWriter, type ReadType } from '../read/read-compiler';
 import { Crs } from '../../db/spatial/crs';
 import { geometryJsonSql, perimeterSql } from '../../db/spatial/geometry-sql';
 import { nearestScenesSql as nearestRowsSql, nearSceneArea } from '../../db/spatial/proximity';
@@ -14,6 +14,7 @@ import { SceneStatisticsGroupBy } from './scene-statistics';
 import { checkNearestLimit } from './scene.service';
 import { SceneOrderBy, type SceneFilter } from './scene.inputs';
 import { asOfFrom } from '../shared/as-of';
+import { scenesAsOfSql } from './scene-versions';
 import { sceneConditionsSql, sceneListSource, sceneStatisticsSql as statisticsRowsSql } from './scene.repository';
 import { STATUS_HISTORY_ORDERING } from './status-history';
 
@@ -26,18 +27,22 @@ export function sceneReadTypes(schema: GraphQLSchema, meta: (name: string) => En
     perimeterMeters: (f) => perimeterSql(`${f.row}.area`),
     archived: (f) => `${f.row}.archived_at is not null`,
     problemProfile: (f) => f.object(f.row),
-    statusHistory: (f) =>
-      f.connection(
+    statusHistory: (f) => {
+      refuseUnderAsOf(f);
+      return f.connection(
         { table: 'scene_status_change', conditions: (alias) => [`${alias}.scene_id = ${f.row}.id`], ordering: STATUS_HISTORY_ORDERING },
         pageBounds(f.args, STATUS_HISTORY_ORDERING, true),
-      ),
+      );
+    },
     interventions: (f) => {
+      refuseUnderAsOf(f);
       const radius: number | null | undefined = f.args.withinMeters;
       if (radius == null) return interventionConnectionSql(f, (alias) => `${alias}.scene_id = ${f.row}.id`);
       const checked = radius === 0 ? 0 : checkRadius(radius, 'withinMeters');
       return interventionConnectionSql(f, (alias, w) => nearSceneArea(alias, `${f.row}.area`, checked, w));
     },
     agreements: (f) => {
+      refuseUnderAsOf(f);
       const ordering = AGREEMENT_ORDERINGS[(f.args.orderBy as AgreementOrderBy) ?? AgreementOrderBy.VALID_FROM_DESC];
       const linked = (alias: string) =>
         `exists (select 1 from agreement_scene link where link.agreement_id = ${alias}.id and link.scene_id = ${f.row}.id)`;
@@ -70,16 +75,17 @@ export function sceneReadTypes(schema: GraphQLSchema, meta: (name: string) => En
 /** The root fields of scenes. */
 export const SCENE_ROOTS: Record<string, FieldWriter> = {
   scenes: (f) => {
-    refuseAsOf(f);
     const filter: SceneFilter | undefined = f.args.filter;
     const spatial = foldedSpatialInputs(filter?.spatial, f.w, f.checks);
     const source = sceneListSource(filter, (f.args.orderBy as SceneOrderBy) ?? SceneOrderBy.NAME_ASC, spatial);
-    return f.connection(source, pageBounds(f.args, source.ordering));
+    const asOf = readAt(f);
+    return f.connection(asOf ? { ...source, table: scenesAsOfSql(asOf), asOf } : source, pageBounds(f.args, source.ordering));
   },
   scene: (f) => {
-    refuseAsOf(f);
-    f.checks.push(`exists (select 1 from scene where id = ${f.w.param(f.args.id, 'uuid')})`);
-    return f.related('scene', f.w.param(f.args.id, 'uuid'));
+    const asOf = readAt(f);
+    const table = asOf ? scenesAsOfSql(asOf) : 'scene';
+    f.checks.push(`exists (select 1 from ${table} s where s.id = ${f.w.param(f.args.id, 'uuid')})`);
+    return f.related(table, f.w.param(f.args.id, 'uuid'), asOf);
   },
   nearestScenes: (f) => {
     refuseAsOf(f);

@@ -240,6 +240,17 @@ const CASES: Case[] = [
     variables: () => ({ scene: ids.scenes[2], op: ids.police }),
   },
   {
+    name: 'scenes and a scene as they stood, and as they were known',
+    query: `query($before: DateTime, $scene: ID!) { a: scenes(at: $before, first: 50) { totalCount edges { cursor node { ${SCENE_FIELDS} area(crs: EPSG_3006) } } pageInfo { hasNextPage endCursor } } b: scenes(at: $before, filter: { status: [EMERGING], spatial: { bbox: { minX: 17.8, minY: 59.3, maxX: 17.9, maxY: 59.4 } } }) { edges { node { name status } } } c: scene(id: $scene, at: $before) { ${SCENE_FIELDS} centroid } d: scene(id: $scene, asRecordedAt: $before) { status version } }`,
+    variables: () => ({ before: ids.beforeChanges, scene: ids.scenes[2] }),
+    callers: ['ADMIN', 'VIEWER'],
+  },
+  {
+    name: 'interventions and an intervention as they stood, under row security',
+    query: `query($now: DateTime) { interventions(at: $now, first: 50) { totalCount edges { cursor node { id title sensitivity version location(crs: EPSG_3006) owner { name } } } } }`,
+    variables: () => ({ now: new Date().toISOString() }),
+  },
+  {
     name: 'operators with filters and orderings',
     query: `{ a: operators { totalCount edges { cursor node { id name kind municipality createdAt updatedAt parent { name } } } } b: operators(orderBy: KIND_ASC, filter: { kind: [POLICE, CIVIL_SOCIETY] }) { edges { node { name } } } c: operators(filter: { nameContains: "polis" }, orderBy: NAME_DESC) { edges { node { name } } } }`,
   },
@@ -314,6 +325,12 @@ describe('what goes to the resolvers instead', () => {
     ['a page too large', '{ scenes(first: 501) { totalCount } }'],
     ['a forged cursor', '{ scenes(after: "bm90IGEgY3Vyc29y") { totalCount } }'],
     ['an unknown id', '{ scene(id: "00000000-0000-4000-8000-000000000000") { name } }'],
+    [
+      'a relation of a scene as it stood',
+      `{ scenes(at: "${new Date().toISOString()}") { edges { node { name interventions { totalCount } } } } }`,
+    ],
+    ['a moment in the future', '{ scenes(at: "2999-01-01T00:00:00Z") { totalCount } }'],
+    ['a scene not yet registered then', `{ scene(id: "00000000-0000-4000-8000-000000000000", at: "2020-01-01T00:00:00Z") { name } }`],
     ['a malformed id', '{ scene(id: "not-a-uuid") { name } }'],
   ])('%s: the same answer, errors included', async (_label, query) => {
     const fromCompiled = await compiled.gql(query, {}, callers.ADMIN);
