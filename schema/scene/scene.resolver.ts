@@ -150,7 +150,7 @@ export class SceneResolver {
 
   @FieldResolver(() => SceneStatusChangeConnection, { description: 'The status changes, oldest first, a page at a time' })
   statusHistory(@Root() scene: Scene, @Args() args: ForwardPageArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
-    return statusHistoryOf(ctx, scene.id, args, selects(info, 'totalCount'));
+    return statusHistoryOf(ctx, scene.id, args, selects(info, 'totalCount'), momentShown(scene));
   }
 
   @FieldResolver(() => InterventionConnection, {

@@ -227,3 +227,20 @@ it('finds displacement as it was known at a moment: only moves that had happened
   // the scene had not arrived yet: the move was not there to be seen
   expect(await pairs(between)).not.toContainEqual([origin.id, arrived.id]);
 });
+
+it('shows a scene read as it stood with the status history known by then', async () => {
+  // an undated ACTIVE (from the start), then CLOSED at the end of 2023
+  const demo = demoScenes.find((s) => s.key === 'dalen')!;
+  const { scenes } = expectData(await server.gql('{ scenes(first: 100) { edges { node { id name } } } }', {}, actors.editorToken));
+  const id = nodes(scenes).find((scene: any) => scene.name === demo.name).id;
+  const at = new Date('2023-06-01T00:00:00Z');
+  const Q = `query($id: ID!, $at: DateTime) { scene(id: $id, at: $at) { status statusHistory { totalCount edges { node { to } } } } }`;
+  const { scene } = expectData(await server.gql(Q, { id, at: at.toISOString() }, actors.editorToken));
+  const expected = demo.history.filter((h, i) => (h.at ? stockholmMidnight(h.at) <= at : i === 0));
+  expect(expected.length).toBeLessThan(demo.history.length);
+  expect(scene.statusHistory.totalCount).toBe(expected.length);
+  expect(nodes(scene.statusHistory).map((change: any) => change.to)).toEqual(expected.map((h) => h.status));
+  expect(scene.status).toBe(demoStatusAt(demo, at));
+  const now = expectData(await server.gql(Q, { id }, actors.editorToken)).scene;
+  expect(now.statusHistory.totalCount).toBe(demo.history.length);
+});
