@@ -12,7 +12,7 @@ import {
   tileOf,
 } from '../../support/factories';
 import { createTestServer, type TestServer } from '../../support/test-server';
-import { executeOverWebSocket } from '../../support/ws-client';
+import { executeOverWebSocket, subscribe } from '../../support/ws-client';
 
 /**
  * Row security holds on history. Two interventions change sensitivity over time:
@@ -139,7 +139,11 @@ describe.each(Object.keys(EXPECTED))('%s', (caller) => {
   });
 
   it('reads the same over the WebSocket transport', async () => {
-    const result = await executeOverWebSocket(server.wsUrl, tokens[caller]!, `{ interventions(at: "${IN_MAY}") { edges { node { title } } } }`);
+    const result = await executeOverWebSocket(
+      server.wsUrl,
+      tokens[caller]!,
+      `{ interventions(at: "${IN_MAY}") { edges { node { title } } } }`,
+    );
     expect(titles(nodes((result as any).data.interventions))).toEqual(expected);
   });
 
@@ -193,4 +197,33 @@ it('shows the owner each version as it then stood on every map path', async () =
   expect(byTitle).toEqual({ [TITLES.camera]: 'RESTRICTED', [TITLES.guard]: 'PARTNERS' });
   const bad = await fetch(`${base()}/export/interventions.geojson?at=tomorrow`, { headers });
   expect(bad.status).toBe(400);
+});
+
+it('gives each caller only the versions it may see in a live status event', async () => {
+  const selection = `subscription($ids: [ID!]) {
+    sceneStatusChanged(filter: { sceneIds: $ids }) { scene { interventions { edges { node { title versions { intervention { sensitivity } } } } } } }
+  }`;
+  const callers = Object.keys(EXPECTED);
+  const subscriptions = callers.map((caller) => subscribe(server.wsUrl, tokens[caller]!, selection, { ids: [sceneId] }));
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const { scene } = expectData(await server.gql('query($id: ID!) { scene(id: $id) { version } }', { id: sceneId }, tokens.admin));
+  expectData(
+    await server.gql(
+      'mutation($input: ChangeSceneStatusInput!) { changeSceneStatus(input: $input) { version } }',
+      { input: { sceneId, status: 'ACTIVE', expectedVersion: scene.version, reason: 'history leak test' } },
+      tokens.admin,
+    ),
+  );
+  for (const [index, caller] of callers.entries()) {
+    const [event] = await subscriptions[index]!.waitFor(1);
+    const seen = nodes(event.sceneStatusChanged.scene.interventions).map((node: any) => [
+      node.title,
+      node.versions.map((v: any) => v.intervention.sensitivity),
+    ]);
+    const full = caller === 'owner' || caller === 'admin';
+    const expected: Array<[string, string[]]> = [[TITLES.camera, full ? ['RESTRICTED', 'OPEN'] : ['OPEN']]];
+    if (full) expected.push([TITLES.guard, ['PARTNERS', 'RESTRICTED']]);
+    expect(sorted(seen.map((s: any) => JSON.stringify(s)))).toEqual(sorted(expected.map((e) => JSON.stringify(e))));
+    await subscriptions[index]!.dispose();
+  }
 });
