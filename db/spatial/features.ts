@@ -57,11 +57,13 @@ export const MAP_LAYERS: Record<MapLayerName, MapLayer> = {
   },
 };
 
-/** What selects features: a box (in its CRS), a time span, an id. */
+/** What selects features: a box (in its CRS), a time span, an id, and a condition of its own (a CQL2 filter, db/spatial/cql2-sql.ts). */
 export interface FeatureSelection {
   bbox?: { minX: number; minY: number; maxX: number; maxY: number; crs: Crs } | null;
   datetime?: { start?: Date | null; end?: Date | null } | null;
   id?: string;
+  /** An SQL condition on the row `t`, written with `w` where it goes. */
+  where?: (w: SqlWriter) => string;
 }
 
 export interface FeatureRow {
@@ -199,6 +201,7 @@ function conditions(layer: MapLayer, selection: FeatureSelection, w: SqlWriter):
   if (selection.datetime?.end) sql.push(`${layer.temporal.start} <= ${w.param(selection.datetime.end, 'timestamptz')}`);
   if (selection.datetime?.start)
     sql.push(`coalesce(${layer.temporal.end}, 'infinity'::timestamptz) >= ${w.param(selection.datetime.start, 'timestamptz')}`);
+  if (selection.where) sql.push(selection.where(w));
   return sql.join(' and ');
 }
 

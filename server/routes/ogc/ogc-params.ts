@@ -17,7 +17,19 @@ export const DEFAULT_LIMIT = 10;
 export const MAX_LIMIT = 10_000;
 /** Past any collection this platform will hold; PostgreSQL's bigint would overflow long after. */
 export const MAX_OFFSET = 2_147_483_647;
-const KNOWN = new Set(['limit', 'offset', 'crs', 'bbox', 'bbox-crs', 'datetime', 'f', 'access_token']);
+const KNOWN = new Set([
+  'limit',
+  'offset',
+  'crs',
+  'bbox',
+  'bbox-crs',
+  'datetime',
+  'filter',
+  'filter-lang',
+  'filter-crs',
+  'f',
+  'access_token',
+]);
 
 /**
  * Axis order: CRS84 is lon,lat; the EPSG definitions of 4326, 3006 and 3011 put the northing
@@ -28,9 +40,13 @@ export function flipsAxes(crs: Crs, uri: string | undefined): boolean {
   return crs !== Crs.EPSG_4326 || (uri !== undefined && uri.endsWith('/EPSG/0/4326'));
 }
 
-export function parseItemsParams(req: Request): ItemsParams & { crsFlips: boolean; bboxFlips: boolean } {
+/** The items parameters; `queryables`: the collection's, which may also be given as parameters (Part 3). */
+export function parseItemsParams(
+  req: Request,
+  queryables: readonly string[] = [],
+): ItemsParams & { crsFlips: boolean; bboxFlips: boolean } {
   for (const name of Object.keys(req.query)) {
-    if (!KNOWN.has(name)) throw new BadUserInputError(`Unknown query parameter "${name}"`, name);
+    if (!KNOWN.has(name) && !queryables.includes(name)) throw new BadUserInputError(`Unknown query parameter "${name}"`, name);
   }
   const limit = integer(req.query.limit, 'limit', DEFAULT_LIMIT, 1, MAX_LIMIT);
   const offset = integer(req.query.offset, 'offset', 0, 0, MAX_OFFSET);

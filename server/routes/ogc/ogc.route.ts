@@ -12,15 +12,48 @@ import { FEATURE_COLLECTIONS, type FeatureCollectionDefinition } from './collect
 import { countFeatures, layerExtent, readFeatures, type MapLayer } from '../../../db/spatial/features';
 import { asOfInstant, mapLayerAsOf } from '../as-of-layers';
 import { parseItemsParams, type ItemsParams } from './ogc-params';
+import { filterCondition, parseFilterParams } from './ogc-filter';
 import { openApiDocument } from './openapi';
+import { QUERYABLES, queryablesSchema } from './queryables';
 
 const CONFORMANCE = [
   'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core',
   'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson',
   'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30',
   'http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs',
+  // Part 3: filtering, and the CQL2 classes it implements (db/spatial/cql2-sql.ts)
+  'http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables',
+  'http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables-query-parameters',
+  'http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/filter',
+  'http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/features-filter',
+  'http://www.opengis.net/spec/cql2/1.0/conf/cql2-text',
+  'http://www.opengis.net/spec/cql2/1.0/conf/cql2-json',
+  'http://www.opengis.net/spec/cql2/1.0/conf/basic-cql2',
+  'http://www.opengis.net/spec/cql2/1.0/conf/advanced-comparison-operators',
+  'http://www.opengis.net/spec/cql2/1.0/conf/case-insensitive-comparison',
+  'http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions',
+  'http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions-plus',
+  'http://www.opengis.net/spec/cql2/1.0/conf/spatial-functions',
+  'http://www.opengis.net/spec/cql2/1.0/conf/temporal-functions',
+  'http://www.opengis.net/spec/cql2/1.0/conf/functions',
 ];
 const SUPPORTED_CRS = [Crs.EPSG_4326, Crs.EPSG_3006, Crs.EPSG_3011].map(crsUri).concat('http://www.opengis.net/def/crs/EPSG/0/4326');
+/** The filter functions this server provides (OGC API - Features Part 3, `/functions`). */
+const FUNCTIONS = {
+  functions: [
+    {
+      name: 'DWITHIN_METERS',
+      description:
+        'Whether two geometries lie within a distance in metres of each other, on the spheroid (CQL2 has no distance of its own). Example: DWITHIN_METERS(geometry, POINT(18.0636 59.3323), 500)',
+      arguments: [
+        { title: 'a geometry', type: ['geometry'] },
+        { title: 'another geometry', type: ['geometry'] },
+        { title: 'the distance in metres, 0 to 50 000', type: ['number'] },
+      ],
+      returns: ['boolean'],
+    },
+  ],
+};
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** OGC API - Features (Part 1 core, GeoJSON, OpenAPI 3.0; Part 2 CRS) under /ogc, so QGIS and GDAL open the data directly. */
@@ -37,8 +70,25 @@ export function createOgcRouter(orm: MikroORM, verifyToken: TokenVerifier): Rout
         { href: `${base}/api`, rel: 'service-desc', type: 'application/vnd.oai.openapi+json;version=3.0', title: 'The API definition' },
         { href: `${base}/conformance`, rel: 'conformance', type: 'application/json', title: 'Conformance classes' },
         { href: `${base}/collections`, rel: 'data', type: 'application/json', title: 'Feature collections' },
+        {
+          href: `${base}/functions`,
+          rel: 'http://www.opengis.net/def/rel/ogc/1.0/functions',
+          type: 'application/json',
+          title: 'Filter functions',
+        },
       ],
     });
+  });
+  router.get('/ogc/functions', (_req, res) => res.json(FUNCTIONS));
+  router.get('/ogc/collections/:collectionId/queryables', (req, res) => {
+    try {
+      const def = collection(String(req.params.collectionId), routeViewer(res));
+      // JSON Schema's own media type, or plain JSON for a client that asks only for that (GDAL)
+      const type = req.accepts(['application/schema+json', 'application/json']) || 'application/schema+json';
+      res.type(type).send(queryablesSchema(def.id, `${baseUrl(req)}/collections/${def.id}/queryables`));
+    } catch (error) {
+      sendRouteError(res, error);
+    }
   });
   router.get('/ogc/api', (req, res) => res.type('application/vnd.oai.openapi+json;version=3.0').send(openApiDocument(baseUrl(req))));
   router.get('/ogc/conformance', (_req, res) => res.json({ conformsTo: CONFORMANCE }));
@@ -64,12 +114,14 @@ export function createOgcRouter(orm: MikroORM, verifyToken: TokenVerifier): Rout
   router.get('/ogc/collections/:collectionId/items', async (req, res) => {
     try {
       const def = collection(String(req.params.collectionId), routeViewer(res));
-      const params = parseItemsParams(req);
+      const params = parseItemsParams(req, Object.keys(QUERYABLES[def.id]));
       const em = viewerEm(res);
       const layer = layerAt(def, params);
+      const filter = parseFilterParams(req, def.id);
+      const where = filter ? await filterCondition(em, def.id, filter) : undefined;
       const [matched, rows] = await Promise.all([
-        countFeatures(em, layer, params),
-        readFeatures(em, layer, { ...params, flip: params.crsFlips }),
+        countFeatures(em, layer, { ...params, where }),
+        readFeatures(em, layer, { ...params, where, flip: params.crsFlips }),
       ]);
       const self = new URL(`${baseUrl(req)}/collections/${def.id}/items`);
       for (const [name, value] of Object.entries(req.query))
@@ -149,6 +201,9 @@ function describe(req: Request, def: FeatureCollectionDefinition, extent: number
     links: [
       { href: base, rel: 'self', type: 'application/json' },
       { href: `${base}/items`, rel: 'items', type: 'application/geo+json' },
+      { href: `${base}/queryables`, rel: 'http://www.opengis.net/def/rel/ogc/1.0/queryables', type: 'application/schema+json' },
+      // the draft's relation, which GDAL's OAPIF driver follows
+      { href: `${base}/queryables`, rel: 'queryables', type: 'application/schema+json' },
     ],
   };
 }

@@ -32,6 +32,14 @@ export function openApiDocument(baseUrl: string) {
       '/': { get: { summary: 'Landing page', responses: { 200: json('Links to the API description, conformance and collections') } } },
       '/conformance': { get: { summary: 'Conformance classes', responses: { 200: json('conformsTo') } } },
       '/collections': { get: { summary: 'Feature collections', responses: { 200: json('collections') } } },
+      '/functions': { get: { summary: 'Filter functions this server provides (DWITHIN_METERS)', responses: { 200: json('functions') } } },
+      '/collections/{collectionId}/queryables': {
+        get: {
+          summary: 'What a filter may name, as JSON Schema',
+          parameters: [collectionId],
+          responses: { 200: json('queryables'), 404: json('unknown collection') },
+        },
+      },
       '/collections/{collectionId}': {
         get: {
           summary: 'One collection',
@@ -49,7 +57,15 @@ export function openApiDocument(baseUrl: string) {
             parameter('bbox', 'minX,minY,maxX,maxY in bbox-crs', { type: 'array', items: { type: 'number' }, minItems: 4, maxItems: 4 }),
             parameter('bbox-crs', 'CRS of bbox (CRS84, EPSG 4326, 3006, 3011 URIs)', { type: 'string', format: 'uri' }),
             parameter('crs', 'CRS of the response geometries', { type: 'string', format: 'uri' }),
-            parameter('datetime', 'RFC 3339 instant or interval (start/end, .. for open)', { type: 'string' }),
+            parameter('datetime', 'RFC 3339 instant (the features as they stood then) or interval (start/end, .. for open)', {
+              type: 'string',
+            }),
+            parameter('filter', 'A CQL2 filter on the queryables (see /collections/{collectionId}/queryables and /functions)', {
+              type: 'string',
+            }),
+            // `cql-text` is the draft's name, which GDAL's OAPIF driver looks for here; it means cql2-text
+            parameter('filter-lang', 'cql2-text (default) or cql2-json', { type: 'string', enum: ['cql2-text', 'cql2-json', 'cql-text'] }),
+            parameter('filter-crs', 'CRS of the filter’s geometries (default CRS84)', { type: 'string', format: 'uri' }),
           ],
           responses: { 200: geojson('A FeatureCollection with numberMatched, numberReturned and next links'), 400: json('bad parameter') },
         },

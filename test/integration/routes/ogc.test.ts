@@ -104,7 +104,13 @@ describe('with GDAL as the client', () => {
 describe('over plain HTTP', () => {
   it('has a landing page, an OpenAPI document and the conformance classes', async () => {
     const landing = await get('');
-    expect(landing.body.links.map((l: any) => l.rel).sort()).toEqual(['conformance', 'data', 'self', 'service-desc']);
+    expect(landing.body.links.map((l: any) => l.rel).sort()).toEqual([
+      'conformance',
+      'data',
+      'http://www.opengis.net/def/rel/ogc/1.0/functions',
+      'self',
+      'service-desc',
+    ]);
     expect((await get('/api')).body.openapi).toBe('3.0.3');
     expect((await get('/conformance')).body.conformsTo).toEqual(
       expect.arrayContaining([
@@ -143,6 +149,7 @@ describe('over plain HTTP', () => {
 
   it('filters interventions by datetime against their time window', async () => {
     const in2019 = await get('/collections/interventions/items?datetime=2019-07-01T00:00:00Z');
+    expect(in2019.body.message).toBeUndefined();
     expect(in2019.body.features.map((f: any) => f.properties.title)).toEqual(['Summer event']);
     const from2020 = await get('/collections/interventions/items?datetime=2020-01-01T00:00:00Z/..');
     expect(from2020.body.features.map((f: any) => f.properties.title)).toEqual(['Safety walk']);
