@@ -110,6 +110,16 @@ export async function createIntervention(
   return expectData(response).createIntervention;
 }
 
+/** Records an agreement through the API (`input`: CreateAgreementInput) and returns its id. */
+export async function createAgreement(server: TestServer, token: string, input: Record<string, unknown>): Promise<string> {
+  const response = await server.gql<{ createAgreement: { id: string } }>(
+    'mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { id } }',
+    { input },
+    token,
+  );
+  return expectData(response).createAgreement.id;
+}
+
 /** The token's operator accepts its party to the agreement (parties others name start PENDING). */
 export async function acceptParty(server: TestServer, token: string, agreementId: string): Promise<void> {
   const response = await server.gql(

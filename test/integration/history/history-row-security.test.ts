@@ -2,6 +2,7 @@ import { VectorTile } from '@mapbox/vector-tile';
 import Protobuf from 'pbf';
 import {
   acceptParty,
+  createAgreement,
   createActors,
   createIntervention,
   createOperator,
@@ -56,21 +57,13 @@ beforeAll(async () => {
     ].map(([name, kind]) => createOperator(server, actors.adminToken, { name: name!, kind: kind! })),
   );
   sceneId = (await createScene(server, actors.adminToken, { name: 'Hässelby gårds torg', area: squareAround(PLACE, 200) })).id;
-  agreementId = expectData(
-    await server.gql(
-      'mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { id } }',
-      {
-        input: {
-          kind: 'PLACE_COLLABORATION',
-          title: 'Platssamverkan Hässelby',
-          validFrom: '2024-01-01',
-          sceneIds: [sceneId],
-          parties: [{ operatorId: actors.editorOperatorId }, { operatorId: municipality!.id }],
-        },
-      },
-      actors.adminToken,
-    ),
-  ).createAgreement.id;
+  agreementId = await createAgreement(server, actors.adminToken, {
+    kind: 'PLACE_COLLABORATION',
+    title: 'Platssamverkan Hässelby',
+    validFrom: '2024-01-01',
+    sceneIds: [sceneId],
+    parties: [{ operatorId: actors.editorOperatorId }, { operatorId: municipality!.id }],
+  });
   tokens.owner = actors.editorToken;
   tokens.admin = actors.adminToken;
   tokens.partner = await server.token('EDITOR' as never, municipality!.id);

@@ -1,6 +1,7 @@
 import * as turf from '@turf/turf';
 import {
   acceptParty,
+  createAgreement,
   createActors,
   createIntervention,
   createOperator,
@@ -182,24 +183,16 @@ describe('agreements', () => {
 
   beforeAll(async () => {
     otherSceneId = (await createScene(server, actors.adminToken, { name: 'Hässelby strand', area: squareAround(NEW_PLACE, 100) })).id;
-    id = expectData(
-      await server.gql(
-        `mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { id } }`,
-        {
-          input: {
-            kind: 'GUARD_MANDATE',
-            title: 'LOV §3 Hässelby gård',
-            validFrom: '2023-06-01',
-            validTo: '2024-05-31',
-            sceneIds: [sceneId],
-            area: OLD_AREA,
-            parties: [{ operatorId: actors.editorOperatorId, role: 'Police' }, { operatorId: municipality.id }],
-            commitments: [{ description: 'Guards on Friday nights' }],
-          },
-        },
-        actors.editorToken,
-      ),
-    ).createAgreement.id;
+    id = await createAgreement(server, actors.editorToken, {
+      kind: 'GUARD_MANDATE',
+      title: 'LOV §3 Hässelby gård',
+      validFrom: '2023-06-01',
+      validTo: '2024-05-31',
+      sceneIds: [sceneId],
+      area: OLD_AREA,
+      parties: [{ operatorId: actors.editorOperatorId, role: 'Police' }, { operatorId: municipality.id }],
+      commitments: [{ description: 'Guards on Friday nights' }],
+    });
     expectData(
       await server.gql(
         `mutation($input: UpdateAgreementInput!) { updateAgreement(input: $input) { id } }`,
