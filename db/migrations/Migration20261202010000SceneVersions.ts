@@ -90,7 +90,7 @@ const changedFields = TRACKED_FIELDS.map(
  * change dated before the latest version (SQLSTATE GE002): the valid timeline only grows forward.
  * An update that changes none of the tracked fields (only the row version) makes no version.
  */
-const RECORD_VERSION_FUNCTION = `create or replace function record_scene_version() returns trigger language plpgsql as $$
+export const RECORD_VERSION_FUNCTION = `create or replace function record_scene_version() returns trigger language plpgsql as $$
   declare
     effective timestamptz := coalesce(nullif(current_setting('app.effective_at', true), '')::timestamptz, now());
     changed text[];

@@ -12,6 +12,7 @@ import { Migration20261201010000FastReadPolicy } from './Migration20261201010000
 import { Migration20261202000000GeometryValidOnce } from './Migration20261202000000GeometryValidOnce';
 import { Migration20261202010000SceneVersions } from './Migration20261202010000SceneVersions';
 import { Migration20261202020000AgreementInterventionVersions } from './Migration20261202020000AgreementInterventionVersions';
+import { Migration20261202030000VersionReadIndexes } from './Migration20261202030000VersionReadIndexes';
 
 /** Migrations in order. Listed explicitly so they run the same from TypeScript and compiled JS. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -28,4 +29,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261202000000GeometryValidOnce', class: Migration20261202000000GeometryValidOnce },
   { name: 'Migration20261202010000SceneVersions', class: Migration20261202010000SceneVersions },
   { name: 'Migration20261202020000AgreementInterventionVersions', class: Migration20261202020000AgreementInterventionVersions },
+  { name: 'Migration20261202030000VersionReadIndexes', class: Migration20261202030000VersionReadIndexes },
 ];

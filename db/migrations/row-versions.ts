@@ -6,7 +6,8 @@
  * The version table holds a snapshot of the row and its parts for each change, with its valid
  * time (`valid_from` to `valid_to`: when it held in the world; a change may be backdated, never
  * to before the latest version) and its recorded time (`recorded_at`, `recorded_by`,
- * `recorded_by_operator_id`: when the platform learnt it, from whom). Triggers on the table and on
+ * `recorded_by_operator_id`: when the platform learnt it, from whom; `superseded_at`: when the
+ * platform learnt of the next version, or of the deletion, which set `valid_to`). Triggers on the table and on
  * its parts' tables write it, so no write path can skip it. **One version per transaction**: a
  * mutation that changes the row and its parts in several statements makes one version, not one
  * per statement. The writer names the moment and the subject in the transaction's settings
@@ -51,11 +52,13 @@ export function versioningSql(spec: VersionedTable): string[] {
       "recorded_by" text null,
       "recorded_by_operator_id" uuid null,
       "recorded_txid" bigint null,
+      "superseded_at" timestamptz null,
       "changed_fields" text[] null,
       "deleted_at" timestamptz null,
       ${spec.columns.map((c) => `"${c.name}" ${c.type}`).join(',\n      ')},
       constraint "${versionTable}_pkey" primary key ("id", "version"),
-      constraint "${versionTable}_valid_order" check ("valid_to" is null or "valid_to" >= "valid_from"))`,
+      constraint "${versionTable}_valid_order" check ("valid_to" is null or "valid_to" >= "valid_from"),
+      constraint "${versionTable}_recorded_order" check ("superseded_at" is null or "superseded_at" >= "recorded_at"))`,
     `create index "${versionTable}_valid_gist" on "${versionTable}" using gist (tstzrange("valid_from", "valid_to"))`,
     `create index "${versionTable}_current_index" on "${versionTable}" ("id") where "valid_to" is null`,
     // one version of each existing row, valid from when it was registered (earlier edits were overwritten)
@@ -151,7 +154,7 @@ function recordFunctionSql(spec: VersionedTable): string {
     if has_cur and cur.recorded_txid = txid_current() then
       -- made earlier in this transaction: undone, and made again below from the present state
       delete from ${t} where id = p_id and version = cur.version;
-      update ${t} set valid_to = null where id = p_id and version = cur.version - 1;
+      update ${t} set valid_to = null, superseded_at = null where id = p_id and version = cur.version - 1;
       select * into cur from ${t} where id = p_id and valid_to is null;
       has_cur := found;
     end if;
@@ -165,7 +168,7 @@ function recordFunctionSql(spec: VersionedTable): string {
                           to_char(effective at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                           to_char(cur.valid_from at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'));
       end if;
-      update ${t} set valid_to = effective where id = p_id and version = cur.version;
+      update ${t} set valid_to = effective, superseded_at = greatest(now(), recorded_at) where id = p_id and version = cur.version;
     else
       changed := ${allFieldsSql(spec)};
       ${spec.firstValidFrom ? `effective := least(effective, ${spec.firstValidFrom});` : ''}
@@ -185,7 +188,7 @@ function closeFunctionSql(spec: VersionedTable): string {
   declare
     effective timestamptz := coalesce(nullif(current_setting('app.effective_at', true), '')::timestamptz, now());
   begin
-    update ${t} set valid_to = greatest(effective, valid_from) where id = p_id and valid_to is null;
+    update ${t} set valid_to = greatest(effective, valid_from), superseded_at = greatest(now(), recorded_at) where id = p_id and valid_to is null;
     update ${t} set deleted_at = effective where id = p_id;
   end $$`;
 }

@@ -21,6 +21,7 @@ import { demoPlaceGeometry } from '../spatial/demo-places';
 import { geometryParam } from '../spatial/geometry-input';
 import { SqlWriter } from '../sql-writer';
 import { BACKFILL_FROM_HISTORY } from '../migrations/Migration20261202010000SceneVersions';
+import { SUPERSEDED_FROM_NEXT } from '../migrations/Migration20261202030000VersionReadIndexes';
 
 /**
  * The demo data: scenes.json and the indicators, copies of shared/data (so a clone of this
@@ -197,6 +198,7 @@ async function seedSceneVersions(em: EntityManager, scenes: Map<string, Scene>, 
   await em.transactional(async (tx) => {
     await tx.execute(`delete from scene_version where id = any(array[?]::uuid[])`, [[...scenes.values()].map((scene) => scene.id)]);
     for (const statement of BACKFILL_FROM_HISTORY) await tx.execute(statement);
+    await tx.execute(SUPERSEDED_FROM_NEXT('scene_version'));
     for (const change of changes) {
       const scene = lookup(scenes, change.sceneKey, 'scene');
       const at = new Date(`${change.at}T00:00:00+01:00`);

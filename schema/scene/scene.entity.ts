@@ -17,6 +17,8 @@ import { SceneRepository } from './scene.repository';
   expression: 'create index "scene_area_geography_gist" on "scene" using gist (("area"::geography))',
 })
 @Index({ name: 'scene_area_gist', expression: 'create index "scene_area_gist" on "scene" using gist ("area")' })
+// Lists by name (the default order) read a page in index order and stop.
+@Index({ name: 'scene_name_index', expression: 'create index "scene_name_index" on "scene" ("name", "id")' })
 export class Scene extends VersionedEntity {
   [EntityRepositoryType]?: SceneRepository;
 

@@ -53,8 +53,11 @@ export function versionsAsOfSql(versionTable: string, columns: string, asOf: AsO
   const at = `${literal(asOf.at.toISOString())}::timestamptz`;
   if (!asOf.asRecordedAt) return `(select ${columns} from ${versionTable} v where tstzrange(v.valid_from, v.valid_to) @> ${at})`;
   const recorded = `${literal(asOf.asRecordedAt.toISOString())}::timestamptz`;
-  // the latest version known then to have taken effect by `at`, unless a deletion known then had ended it
-  return `(select ${columns} from (select distinct on (v.id) * from ${versionTable} v
-             where v.recorded_at <= ${recorded} and v.valid_from <= ${at} order by v.id, v.valid_from desc, v.version desc) v
-           where v.deleted_at is null or v.deleted_at > least(${at}, ${recorded}))`;
+  // Known then (migration VersionReadIndexes): the versions then latest that had taken effect by
+  // `at`, and those already superseded then whose valid time holds `at`. A deletion known then
+  // superseded the last version.
+  return `(select ${columns} from (
+             select * from ${versionTable} v where tstzrange(v.recorded_at, v.superseded_at) @> ${recorded} and v.valid_from <= ${at}
+             union all
+             select * from ${versionTable} v where tstzrange(v.valid_from, v.valid_to) @> ${at} and v.superseded_at <= ${recorded}) v)`;
 }

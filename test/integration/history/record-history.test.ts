@@ -161,6 +161,9 @@ describe('interventions', () => {
     const doomed = (
       await createIntervention(server, actors.editorToken, sceneId, { startsAt: '2024-01-10T10:00:00Z', title: 'Mistaken entry' })
     ).id;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const beforeDeletion = new Date().toISOString();
+    await new Promise((resolve) => setTimeout(resolve, 20));
     expectData(
       await server.gql(`mutation($id: ID!) { deleteIntervention(input: { id: $id }) { id } }`, { id: doomed }, actors.editorToken),
     );
@@ -172,6 +175,11 @@ describe('interventions', () => {
     expect(expectData(await read(actors.adminToken, '2024-02-01T00:00:00Z')).intervention.title).toBe('Mistaken entry');
     // OPEN while it existed; once deleted, no longer anyone else's
     expect((await read(outsider, '2024-02-01T00:00:00Z')).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    // as the platform knew it before the deletion, it was there today too; as known now, it is gone
+    const known = (asRecordedAt: string) =>
+      server.gql(INTERVENTION_AT, { id: doomed, at: new Date().toISOString(), asRecordedAt }, actors.editorToken);
+    expect(expectData(await known(beforeDeletion)).intervention.title).toBe('Mistaken entry');
+    expect((await known(new Date().toISOString())).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });
 
