@@ -15,8 +15,9 @@ const VERSION_TABLES = ['scene_version', 'agreement_version', 'intervention_vers
  *   that replaced this one (or of the deletion), set by the trigger beside `valid_to`. Since valid
  *   time only grows forward, what was known at R for the moment A is: the versions then latest
  *   (`[recorded_at, superseded_at)` contains R) that had taken effect by A, and the versions already
- *   replaced by R whose valid time contains A. Two range lookups on GiST indexes instead of sorting
- *   every version recorded by R (schema/shared/as-of.ts, versionsAsOfSql).
+ *   replaced by R whose valid time contains A. Two GiST lookups, the second on valid and recorded
+ *   time together, instead of sorting every version recorded by R (schema/shared/as-of.ts,
+ *   versionsAsOfSql).
  */
 export class Migration20261202030000VersionReadIndexes extends Migration {
   override async up(): Promise<void> {
@@ -36,11 +37,14 @@ export class Migration20261202030000VersionReadIndexes extends Migration {
     );
     for (const table of VERSION_TABLES) {
       this.addSql(`create index "${table}_recorded_gist" on "${table}" using gist (tstzrange("recorded_at", "superseded_at"))`);
+      this.addSql(
+        `create index "${table}_valid_recorded_gist" on "${table}" using gist (tstzrange("valid_from", "valid_to"), tstzrange("recorded_at", "superseded_at"))`,
+      );
     }
   }
 
   override async down(): Promise<void> {
-    for (const table of VERSION_TABLES) this.addSql(`drop index "${table}_recorded_gist"`);
+    for (const table of VERSION_TABLES) this.addSql(`drop index "${table}_recorded_gist", "${table}_valid_recorded_gist"`);
     this.addSql(`drop index "intervention_version_location_valid_gist"`);
     this.addSql(`drop index "scene_version_area_valid_gist"`);
     this.addSql(`drop index "scene_version_name_index"`);
