@@ -33,7 +33,7 @@ export interface WriteContext {
   currentStatus?: string;
 }
 
-/** Properties of a scene that are read only, yet clients such as QGIS send back what they read. */
+/** Properties each collection shows but does not take: ignored in a body, since clients such as QGIS send back what they read. */
 const READ_ONLY: Record<MapLayerName, readonly string[]> = {
   scenes: ['statusSince', 'areaSquareMeters', 'version'],
   interventions: ['ownerId', 'version'],

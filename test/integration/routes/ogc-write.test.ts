@@ -79,6 +79,23 @@ function metresBetween([lon1, lat1]: number[], [lon2, lat2]: number[]): number {
   return Math.hypot(x, y);
 }
 
+describe('what the API declares', () => {
+  it('conforms to Part 4 and describes the write methods in its OpenAPI document', async () => {
+    const conformance = await call('GET', '/conformance', actors.editorToken);
+    expect(conformance.body.conformsTo).toEqual(
+      expect.arrayContaining([
+        'http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/create-replace-delete',
+        'http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/update',
+      ]),
+    );
+    const api = await call('GET', '/api', actors.editorToken);
+    expect(Object.keys(api.body.paths['/collections/{collectionId}/items'])).toEqual(expect.arrayContaining(['post', 'options']));
+    expect(Object.keys(api.body.paths['/collections/{collectionId}/items/{featureId}'])).toEqual(
+      expect.arrayContaining(['put', 'patch', 'delete', 'options']),
+    );
+  });
+});
+
 describe('the QGIS editing sequence under an EDITOR token', () => {
   it('creates, changes and deletes an intervention: OPTIONS, POST with Content-Crs, PATCH, PUT, DELETE', async () => {
     const before = await server.count('intervention');
