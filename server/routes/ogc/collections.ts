@@ -55,3 +55,10 @@ export function collectionFor(id: string, viewer: Viewer): FeatureCollectionDefi
 export function ogcBaseUrl(req: Request): string {
   return `${req.protocol}://${req.get('host')}/ogc`;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether a path's feature id can name a feature (a UUID); any other is simply not found. */
+export function isFeatureId(id: string): boolean {
+  return UUID.test(id);
+}

@@ -168,7 +168,8 @@ function inputFields(collection: MapLayerName, properties: Record<string, unknow
         `Unknown property "${name}" of ${collection}; writable: ${Object.keys(writable).join(', ')}; read only: ${READ_ONLY[collection].join(', ')}`,
         name,
       );
-    if (value === null && spec.required) throw new BadUserInputError(`${name} is required and cannot be cleared`, name);
+    if (value === null && spec.required)
+      throw new BadUserInputError(`${name} is required${mode === 'merge' ? ' and cannot be cleared' : ''}`, name);
     input[spec.field ?? name] = value === null ? (spec.cleared ?? null) : spec.convert ? spec.convert(value) : value;
   }
   if (mode === 'merge') return input;

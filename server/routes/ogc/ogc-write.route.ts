@@ -6,11 +6,11 @@ import { readFeatures, type MapLayerName } from '../../../db/spatial/features';
 import { WRITERS } from '../../../schema/auth/auth.guard';
 import type { Viewer } from '../../../schema/auth/role';
 import { asViewer } from '../../../schema/auth/row-security';
-import { BadUserInputError } from '../../../schema/shared/errors';
+import { BadUserInputError, NotFoundError } from '../../../schema/shared/errors';
 import { crsUri, parseCrsName } from '../../../schema/spatial/crs-names';
 import type { OperationOutcome, OperationRunner } from '../../operation/run-operation';
 import { routeViewer, sendRouteError } from '../route-auth';
-import { collectionFor, ogcBaseUrl } from './collections';
+import { collectionFor, isFeatureId, ogcBaseUrl } from './collections';
 import { DELETE_MUTATION, namesStatus, planCreate, planDelete, planUpdate, readFeatureBody, type WriteMode } from './feature-writes';
 import { flipsAxes } from './ogc-params';
 import type { SeenVersions } from './seen-versions';
@@ -146,7 +146,10 @@ function sendAllow(res: Response, writes: readonly string[]): void {
 /** The collection, the feature id and the caller of an item request. */
 function target(req: Request, res: Response): { collection: MapLayerName; id: string; viewer: Viewer } {
   const viewer = routeViewer(res);
-  return { collection: collectionFor(String(req.params.collectionId), viewer).id, id: String(req.params.featureId), viewer };
+  const collection = collectionFor(String(req.params.collectionId), viewer).id;
+  const id = String(req.params.featureId);
+  if (!isFeatureId(id)) throw new NotFoundError(`Feature of ${collection}`, id);
+  return { collection, id, viewer };
 }
 
 /**

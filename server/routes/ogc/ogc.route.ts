@@ -6,7 +6,7 @@ import { crsUri } from '../../../schema/spatial/crs-names';
 import { requireBearer, routeViewer, sendRouteError, viewerEm } from '../route-auth';
 import { Role, type Viewer } from '../../../schema/auth/role';
 import type { TokenVerifier } from '../../../schema/auth/token.service';
-import { collectionFor, FEATURE_COLLECTIONS, ogcBaseUrl, type FeatureCollectionDefinition } from './collections';
+import { collectionFor, FEATURE_COLLECTIONS, isFeatureId, ogcBaseUrl, type FeatureCollectionDefinition } from './collections';
 import { countFeatures, layerExtent, readFeatures, type FeatureRow, type MapLayer } from '../../../db/spatial/features';
 import { WRITERS } from '../../../schema/auth/auth.guard';
 import type { OperationRunner } from '../../operation/run-operation';
@@ -60,7 +60,6 @@ const FUNCTIONS = {
     },
   ],
 };
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** What the write routes need (ogc-write.route.ts). */
 export interface OgcRouterOptions {
@@ -175,7 +174,7 @@ export function createOgcRouter(orm: MikroORM, verifyToken: TokenVerifier, optio
       const def = collectionFor(String(req.params.collectionId), routeViewer(res));
       const featureId = String(req.params.featureId);
       const params = parseItemsParams(req);
-      const [row] = UUID.test(featureId)
+      const [row] = isFeatureId(featureId)
         ? await readFeatures(viewerEm(res), layerAt(def, params), { ...params, flip: params.crsFlips, limit: 1, offset: 0, id: featureId })
         : [];
       if (!row) throw new NotFoundError(`Feature of ${def.id}`, featureId);

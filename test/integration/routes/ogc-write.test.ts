@@ -105,8 +105,10 @@ describe('the QGIS editing sequence under an EDITOR token', () => {
 
     // QGIS writes in the layer's CRS, in that CRS's axis order: SWEREF 99 TM is northing, easting.
     const [easting, northing] = proj4('EPSG:4326', 'EPSG:3006', SERGELS_TORG);
+    // and every field of the layer, null where the form left it empty, the read-only ones too
+    const unset = { endsAt: null, agreementId: null, recurrence: null, ownerId: null, version: null };
     const created = await call('POST', '/collections/interventions/items', actors.editorToken, {
-      body: interventionFeature({}, { type: 'Point', coordinates: [northing, easting] }),
+      body: interventionFeature(unset, { type: 'Point', coordinates: [northing, easting] }),
       headers: { 'content-crs': `<${SWEREF_URI}>` },
     });
     expect(created.status).toBe(201);
@@ -260,6 +262,11 @@ describe('an outsider (an EDITOR of another operator)', () => {
         expect(JSON.stringify(answer.body)).not.toMatch(/Hemlig/);
       }
     }
+    // without If-Match: the same 428 for both, naming only the id asked for
+    const blind = [id, missing].map((target) => call('DELETE', `/collections/interventions/items/${target}`, outsiderToken));
+    const [hidden, absent] = await Promise.all(blind);
+    expect([hidden!.status, absent!.status]).toEqual([428, 428]);
+    expect(hidden!.body.message.replace(id, '<id>')).toBe(absent!.body.message.replace(missing, '<id>'));
     expect([await server.count('intervention'), await server.count('audit_entry')]).toEqual(counts);
     const still = await call('GET', `/collections/interventions/items/${id}`, actors.editorToken);
     expect(still.body.properties.title).toBe('Hemlig');
@@ -305,6 +312,14 @@ describe('refusals carry their reason and store nothing', () => {
     expect(answer.body.code).toBe('INVALID_GEOMETRY');
     expect(answer.body.message).toMatch(/self-intersection/i);
     expect([await server.count('intervention'), await server.count('audit_entry')]).toEqual(before);
+  });
+
+  it('answers 404 to a write on an id that is not a UUID', async () => {
+    const answer = await call('DELETE', '/collections/interventions/items/not-an-id', actors.editorToken, {
+      headers: { 'if-match': '"1"' },
+    });
+    expect(answer.status).toBe(404);
+    expect(answer.body.code).toBe('NOT_FOUND');
   });
 
   it('refuses an unknown property, listing the writable ones', async () => {
