@@ -104,8 +104,13 @@ export function addOgcWriteRoutes(router: Router, options: OgcWriteOptions): voi
         const expectedVersion = precondition(req, seen, viewer, collection, id);
         const { crs, swap } = contentCrs(req);
         const feature = readFeatureBody(bodyOf(req), mode as WriteMode, swap);
-        const currentStatus = namesStatus(collection, feature) ? await sceneStatus(run, viewer, id) : undefined;
-        const plan = planUpdate(collection, id, feature, mode, { crs, expectedVersion, currentStatus });
+        const scene = namesStatus(collection, feature) ? await sceneNow(run, viewer, id) : undefined;
+        // with `If-Match: *` a status change is still made against the version whose status was read
+        const plan = planUpdate(collection, id, feature, mode, {
+          crs,
+          expectedVersion: expectedVersion ?? scene?.version,
+          currentStatus: scene?.status,
+        });
         const written = await write(run, viewer, plan, true);
         seen.saw(viewer.subject, collection, id, written.version);
         await sendFeature(res, options.orm, viewer, collection, written, 200);
@@ -118,13 +123,12 @@ export function addOgcWriteRoutes(router: Router, options: OgcWriteOptions): voi
   router.delete(item, async (req, res) => {
     try {
       const { collection, id, viewer } = target(req, res);
-      const expectedVersion = precondition(req, seen, viewer, collection, id);
-      const plan = planDelete(collection, id, expectedVersion);
-      if (!plan) {
+      if (!DELETE_MUTATION[collection]) {
         res.setHeader('Allow', 'GET, HEAD, OPTIONS, PUT, PATCH');
         res.status(405).json({ code: 'BAD_USER_INPUT', message: `Items of ${collection} are not deleted; set validTo to end one` });
         return;
       }
+      const plan = planDelete(collection, id, precondition(req, seen, viewer, collection, id))!;
       await write(run, viewer, plan, true);
       seen.forget(viewer.subject, collection, id);
       res.status(204).end();
@@ -216,11 +220,15 @@ function precondition(req: Request, seen: SeenVersions, viewer: Viewer, collecti
   );
 }
 
-/** A scene's status now (HttpFailure when the caller cannot see the scene). */
-async function sceneStatus(run: OperationRunner, viewer: Viewer, id: string): Promise<string> {
-  const outcome = await run<{ scene: { status: string } }>(viewer, 'query($id: ID!) { scene(id: $id) { status } }', { id });
+/** A scene's status and version now (HttpFailure when the caller cannot see the scene). */
+async function sceneNow(run: OperationRunner, viewer: Viewer, id: string): Promise<{ status: string; version: number }> {
+  const outcome = await run<{ scene: { status: string; version: number } }>(
+    viewer,
+    'query($id: ID!) { scene(id: $id) { status version } }',
+    { id },
+  );
   if (outcome.errors.length || !outcome.data) throw HttpFailure.of(outcome.errors, false);
-  return outcome.data.scene.status;
+  return outcome.data.scene;
 }
 
 /** Runs a planned mutation: the changed feature's id and version (HttpFailure for a refusal). */

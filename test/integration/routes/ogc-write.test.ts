@@ -355,6 +355,8 @@ describe('refusals carry their reason and store nothing', () => {
     const answer = await call('DELETE', `/collections/agreements/items/${id}`, actors.editorToken, { headers: { 'if-match': '"1"' } });
     expect(answer.status).toBe(405);
     expect(answer.body.message).toMatch(/validTo/);
+    const unconditional = await call('DELETE', `/collections/agreements/items/${id}`, outsiderToken);
+    expect(unconditional.status).toBe(405);
     const options = await call('OPTIONS', `/collections/agreements/items/${id}`, actors.editorToken);
     expect(allowOf(options)).toEqual(['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH']);
   });
@@ -384,6 +386,17 @@ describe('scenes: the lifecycle, the audit trail and subscribers', () => {
     expect(answer.body.code).toBe('INVALID_TRANSITION');
     expect(answer.body.message).toMatch(/CLOSED to ACTIVE/);
     expect(await server.count('scene_status_change')).toBe(history);
+  });
+
+  it('changes a status under If-Match: * against the version whose status it read', async () => {
+    const scene = await createScene(server, actors.adminToken, { name: 'Vilken som helst' });
+    const answer = await call('PATCH', `/collections/scenes/items/${scene.id}`, actors.adminToken, {
+      body: { properties: { status: 'CLOSED', reason: 'Avfärdad' } },
+      headers: { 'if-match': '*' },
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.body.properties.status).toBe('CLOSED');
+    expect(answer.headers.get('etag')).toBe(`"${scene.version + 1}"`);
   });
 
   it('refuses a status change without a reason', async () => {
