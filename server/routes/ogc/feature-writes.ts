@@ -116,9 +116,12 @@ export function planUpdate(collection: MapLayerName, id: string, body: FeatureBo
   if (mode === 'replace' || body.geometry !== undefined) input[GEOMETRY_FIELD[collection]] = requireGeometry(body.geometry);
   const fields: Array<{ name: string; input: Record<string, unknown> }> = [];
   const status = collection === 'scenes' ? statusChange(body.properties, context) : null;
+  if (collection === 'agreements' && body.properties.parties != null)
+    throw new BadUserInputError('An agreement’s parties are named when it is created; later ones join with addAgreementParty', 'parties');
   if (status) fields.push({ name: 'changeSceneStatus', input: { sceneId: id, ...status, expectedVersion: context.expectedVersion } });
   else input.expectedVersion = context.expectedVersion;
-  if (!status || Object.keys(input).length > 2) {
+  const changesMore = Object.keys(input).some((field) => field !== 'id' && field !== 'crs');
+  if (!status || changesMore) {
     const name = { scenes: 'updateScene', interventions: 'updateIntervention', agreements: 'updateAgreement' }[collection];
     fields.push({ name, input });
   }
@@ -161,7 +164,7 @@ function inputFields(collection: MapLayerName, properties: Record<string, unknow
   const writable = WRITABLE[collection];
   const input: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(properties)) {
-    if (READ_ONLY[collection].includes(name) || isSceneExtra(collection, name)) continue;
+    if (READ_ONLY[collection].includes(name) || isExtra(collection, name)) continue;
     const spec = writable[name];
     if (!spec)
       throw new BadUserInputError(
@@ -183,9 +186,13 @@ function inputFields(collection: MapLayerName, properties: Record<string, unknow
   return input;
 }
 
-/** Properties of a scene that are not input fields of updateScene: the status and what explains a change of it. */
-function isSceneExtra(collection: MapLayerName, name: string): boolean {
-  return collection === 'scenes' && ['status', 'reason', 'situationNote'].includes(name);
+/**
+ * Properties that are not input fields of the update mutation: a scene's status and what explains
+ * a change of it (changeSceneStatus), an agreement's parties (named on creation only).
+ */
+function isExtra(collection: MapLayerName, name: string): boolean {
+  if (collection === 'scenes') return ['status', 'reason', 'situationNote'].includes(name);
+  return collection === 'agreements' && name === 'parties';
 }
 
 function sceneExtras(properties: Record<string, unknown>, creating: boolean): Record<string, unknown> {

@@ -39,6 +39,19 @@ describe('planCreate', () => {
     expect(plan.query).toContain('createAgreement(input: $i0)');
     expect(plan.variables.i0).toMatchObject({ parties: [{ operatorId: 'operator-1' }], crs: Crs.EPSG_3006, area: point });
     expect(plan.variables.i0).not.toHaveProperty('version');
+    const named = planCreate(
+      'agreements',
+      { geometry: point, properties: { kind: 'OTHER', title: 'T', validFrom: '2025-01-01', parties: 'operator-2;operator-3' } },
+      { crs: Crs.EPSG_4326 },
+      'operator-1',
+    );
+    expect(named.variables.i0).toMatchObject({ parties: [{ operatorId: 'operator-2' }, { operatorId: 'operator-3' }] });
+  });
+
+  it('refuses parties on a change of an agreement, naming the mutation that adds one', () => {
+    expect(() =>
+      planUpdate('agreements', ID, { geometry: undefined, properties: { parties: ['operator-2'] } }, 'merge', { crs: Crs.EPSG_4326 }),
+    ).toThrow(/addAgreementParty/);
   });
 });
 
