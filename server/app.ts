@@ -27,6 +27,7 @@ import { DEFAULT_LIMITS, type ApiLimits } from './limits/query-limits';
 import { createRateLimiter } from './limits/rate-limiter';
 import { createAdmission } from './operation/admit';
 import { createDocumentCache } from './operation/documents';
+import { createOperationRunner } from './operation/run-operation';
 import { StatusEventHub } from './live/status-event.hub';
 import { createExportRouter } from './routes/export.route';
 import { createBoardRouter } from './routes/board/board.route';
@@ -131,6 +132,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   const listener = startPgListener(databaseUrl, () => void events.wake());
   const verifyToken = createTokenVerifier(options.jwtSecret, options.externalKeys);
   const contexts = createContextFactory({ orm, verifyToken, events });
+  // The OGC API's writes run the GraphQL mutations in process, through the same admission and transaction.
+  const runOperation = createOperationRunner({ schema, documents, admit, contextFor: (viewer) => contexts.contextFor(viewer) });
   const ws = createWsServer({
     httpServer,
     schema,
@@ -151,7 +154,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use(createBoardRouter());
   app.use(createTilesRouter(orm, verifyToken));
   app.use(createExportRouter(orm, verifyToken));
-  app.use(createOgcRouter(orm, verifyToken));
+  app.use(createOgcRouter(orm, verifyToken, { run: runOperation, maxBodyBytes: limits.maxBodyBytes }));
   app.use(createIdeRouter());
   app.use(
     '/graphql',

@@ -12,9 +12,11 @@ import { fromDatabaseError } from '../format-error';
  * (`Authorization: Bearer <jwt>`), or `?access_token=<jwt>` for map libraries and GIS tools that
  * cannot set headers. 401 with a JSON error otherwise. The viewer lands in `res.locals.viewer`,
  * and an entity manager in the viewer's transaction (row security, as for GraphQL) in
- * `res.locals.em`, committed when the response is done.
+ * `res.locals.em`, committed when the response is done: right for reads only. Requests for which
+ * `withTransaction` says no (writes, which run through the GraphQL pipeline and commit before
+ * they answer) get the viewer only. Default: every request gets the transaction.
  */
-export function requireBearer(verifyToken: TokenVerifier, orm: MikroORM) {
+export function requireBearer(verifyToken: TokenVerifier, orm: MikroORM, withTransaction: (req: Request) => boolean = () => true) {
   return async (req: Request, res: Response, next: NextFunction) => {
     const header = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
     const token = header ?? (typeof req.query.access_token === 'string' ? req.query.access_token : undefined);
@@ -28,6 +30,7 @@ export function requireBearer(verifyToken: TokenVerifier, orm: MikroORM) {
       res.status(401).json({ code: 'UNAUTHENTICATED', message: (error as Error).message });
       return;
     }
+    if (!withTransaction(req)) return next();
     const em = orm.em.fork();
     try {
       await beginAsViewer(em, res.locals.viewer as Viewer);

@@ -1,4 +1,9 @@
+import type { Request } from 'express';
 import { MAP_LAYERS, type MapLayer, type MapLayerName } from '../../../db/spatial/features';
+import { requireBeyondScenes } from '../../../schema/auth/auth.guard';
+import type { Viewer } from '../../../schema/auth/role';
+import { NotFoundError } from '../../../schema/shared/errors';
+import { ownKey } from '../../../schema/shared/validation';
 
 /** The feature collections OGC API - Features serves: the map layers, with what OGC clients are told of them. */
 export interface FeatureCollectionDefinition {
@@ -37,3 +42,23 @@ export const FEATURE_COLLECTIONS: Record<MapLayerName, FeatureCollectionDefiniti
     forViewers: false,
   },
 };
+
+/** The collection `id` as `viewer` may use it: NOT_FOUND for an unknown one, FORBIDDEN for a VIEWER beyond scenes. */
+export function collectionFor(id: string, viewer: Viewer): FeatureCollectionDefinition {
+  if (!ownKey(FEATURE_COLLECTIONS, id)) throw new NotFoundError('Collection', id);
+  const def = FEATURE_COLLECTIONS[id]!;
+  if (!def.forViewers) requireBeyondScenes(viewer, `The ${id} collection`);
+  return def;
+}
+
+/** The API's root URL as the client reached it. */
+export function ogcBaseUrl(req: Request): string {
+  return `${req.protocol}://${req.get('host')}/ogc`;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether a path's feature id can name a feature (a UUID); any other is simply not found. */
+export function isFeatureId(id: string): boolean {
+  return UUID.test(id);
+}

@@ -1,15 +1,17 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Router, type Request } from 'express';
 import { NotFoundError } from '../../../schema/shared/errors';
-import { ownKey } from '../../../schema/shared/validation';
 import { Crs } from '../../../db/spatial/crs';
 import { crsUri } from '../../../schema/spatial/crs-names';
 import { requireBearer, routeViewer, sendRouteError, viewerEm } from '../route-auth';
-import { requireBeyondScenes } from '../../../schema/auth/auth.guard';
 import { Role, type Viewer } from '../../../schema/auth/role';
 import type { TokenVerifier } from '../../../schema/auth/token.service';
-import { FEATURE_COLLECTIONS, type FeatureCollectionDefinition } from './collections';
-import { countFeatures, layerExtent, readFeatures, type MapLayer } from '../../../db/spatial/features';
+import { collectionFor, FEATURE_COLLECTIONS, isFeatureId, ogcBaseUrl, type FeatureCollectionDefinition } from './collections';
+import { countFeatures, layerExtent, readFeatures, type FeatureRow, type MapLayer } from '../../../db/spatial/features';
+import { WRITERS } from '../../../schema/auth/auth.guard';
+import type { OperationRunner } from '../../operation/run-operation';
+import { addOgcWriteRoutes } from './ogc-write.route';
+import { SeenVersions } from './seen-versions';
 import { asOfInstant, mapLayerAsOf } from '../as-of-layers';
 import { parseItemsParams, type ItemsParams } from './ogc-params';
 import { filterCondition, parseFilterParams } from './ogc-filter';
@@ -36,6 +38,10 @@ const CONFORMANCE = [
   'http://www.opengis.net/spec/cql2/1.0/conf/spatial-functions',
   'http://www.opengis.net/spec/cql2/1.0/conf/temporal-functions',
   'http://www.opengis.net/spec/cql2/1.0/conf/functions',
+  // Part 4: create, replace, update and delete (ogc-write.route.ts)
+  'http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/create-replace-delete',
+  'http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/update',
+  'http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/features',
 ];
 const SUPPORTED_CRS = [Crs.EPSG_4326, Crs.EPSG_3006, Crs.EPSG_3011].map(crsUri).concat('http://www.opengis.net/def/crs/EPSG/0/4326');
 /** The filter functions this server provides (OGC API - Features Part 3, `/functions`). */
@@ -54,14 +60,30 @@ const FUNCTIONS = {
     },
   ],
 };
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** OGC API - Features (Part 1 core, GeoJSON, OpenAPI 3.0; Part 2 CRS) under /ogc, so QGIS and GDAL open the data directly. */
-export function createOgcRouter(orm: MikroORM, verifyToken: TokenVerifier): Router {
+/** What the write routes need (ogc-write.route.ts). */
+export interface OgcRouterOptions {
+  /** Runs GraphQL operations in process, through the same pipeline as HTTP. */
+  run: OperationRunner;
+  /** Largest body accepted (as for GraphQL). */
+  maxBodyBytes: number;
+}
+
+/**
+ * OGC API - Features (Part 1 core, GeoJSON, OpenAPI 3.0; Part 2 CRS; Part 3 filtering; Part 4
+ * create, replace, update, delete) under /ogc, so QGIS and GDAL open and edit the data directly.
+ */
+export function createOgcRouter(orm: MikroORM, verifyToken: TokenVerifier, options: OgcRouterOptions): Router {
   const router = Router();
-  router.use('/ogc', requireBearer(verifyToken, orm));
+  const seen = new SeenVersions();
+  // Reads run in the route's viewer transaction; writes in the GraphQL pipeline's own, committed before they answer.
+  router.use(
+    '/ogc',
+    requireBearer(verifyToken, orm, (req) => req.method === 'GET' || req.method === 'HEAD'),
+  );
+  addOgcWriteRoutes(router, { orm, run: options.run, seen, maxBodyBytes: options.maxBodyBytes });
   router.get('/ogc', (req, res) => {
-    const base = baseUrl(req);
+    const base = ogcBaseUrl(req);
     res.json({
       title: 'Open drug scenes, Stockholm region',
       description: 'The shared record of the cooperation network: scenes, interventions and agreement areas',
@@ -82,15 +104,15 @@ export function createOgcRouter(orm: MikroORM, verifyToken: TokenVerifier): Rout
   router.get('/ogc/functions', (_req, res) => res.json(FUNCTIONS));
   router.get('/ogc/collections/:collectionId/queryables', (req, res) => {
     try {
-      const def = collection(String(req.params.collectionId), routeViewer(res));
+      const def = collectionFor(String(req.params.collectionId), routeViewer(res));
       // JSON Schema's own media type, or plain JSON for a client that asks only for that (GDAL)
       const type = req.accepts(['application/schema+json', 'application/json']) || 'application/schema+json';
-      res.type(type).send(queryablesSchema(def.id, `${baseUrl(req)}/collections/${def.id}/queryables`));
+      res.type(type).send(queryablesSchema(def.id, `${ogcBaseUrl(req)}/collections/${def.id}/queryables`));
     } catch (error) {
       sendRouteError(res, error);
     }
   });
-  router.get('/ogc/api', (req, res) => res.type('application/vnd.oai.openapi+json;version=3.0').send(openApiDocument(baseUrl(req))));
+  router.get('/ogc/api', (req, res) => res.type('application/vnd.oai.openapi+json;version=3.0').send(openApiDocument(ogcBaseUrl(req))));
   router.get('/ogc/conformance', (_req, res) => res.json({ conformsTo: CONFORMANCE }));
   router.get('/ogc/collections', async (req, res) => {
     try {
@@ -98,14 +120,14 @@ export function createOgcRouter(orm: MikroORM, verifyToken: TokenVerifier): Rout
       const collections = await Promise.all(
         readableCollections(routeViewer(res)).map(async (def) => describe(req, def, await layerExtent(em, def.layer))),
       );
-      res.json({ links: [{ href: `${baseUrl(req)}/collections`, rel: 'self', type: 'application/json' }], collections });
+      res.json({ links: [{ href: `${ogcBaseUrl(req)}/collections`, rel: 'self', type: 'application/json' }], collections });
     } catch (error) {
       sendRouteError(res, error);
     }
   });
   router.get('/ogc/collections/:collectionId', async (req, res) => {
     try {
-      const def = collection(String(req.params.collectionId), routeViewer(res));
+      const def = collectionFor(String(req.params.collectionId), routeViewer(res));
       res.json(describe(req, def, await layerExtent(viewerEm(res), def.layer)));
     } catch (error) {
       sendRouteError(res, error);
@@ -113,7 +135,7 @@ export function createOgcRouter(orm: MikroORM, verifyToken: TokenVerifier): Rout
   });
   router.get('/ogc/collections/:collectionId/items', async (req, res) => {
     try {
-      const def = collection(String(req.params.collectionId), routeViewer(res));
+      const def = collectionFor(String(req.params.collectionId), routeViewer(res));
       const params = parseItemsParams(req, Object.keys(QUERYABLES[def.id]));
       const em = viewerEm(res);
       const layer = layerAt(def, params);
@@ -123,7 +145,7 @@ export function createOgcRouter(orm: MikroORM, verifyToken: TokenVerifier): Rout
         countFeatures(em, layer, { ...params, where }),
         readFeatures(em, layer, { ...params, where, flip: params.crsFlips }),
       ]);
-      const self = new URL(`${baseUrl(req)}/collections/${def.id}/items`);
+      const self = new URL(`${ogcBaseUrl(req)}/collections/${def.id}/items`);
       for (const [name, value] of Object.entries(req.query))
         if (typeof value === 'string' && name !== 'access_token') self.searchParams.set(name, value);
       const links: Array<Record<string, string>> = [{ href: self.toString(), rel: 'self', type: 'application/geo+json' }];
@@ -133,6 +155,7 @@ export function createOgcRouter(orm: MikroORM, verifyToken: TokenVerifier): Rout
         next.searchParams.set('limit', String(params.limit));
         links.push({ href: next.toString(), rel: 'next', type: 'application/geo+json' });
       }
+      if (!params.datetime) rememberServed(seen, routeViewer(res), def.id, rows);
       res.setHeader('Content-Crs', `<${crsUri(params.crs)}>`);
       res.type('application/geo+json').send({
         type: 'FeatureCollection',
@@ -148,19 +171,24 @@ export function createOgcRouter(orm: MikroORM, verifyToken: TokenVerifier): Rout
   });
   router.get('/ogc/collections/:collectionId/items/:featureId', async (req, res) => {
     try {
-      const def = collection(String(req.params.collectionId), routeViewer(res));
+      const def = collectionFor(String(req.params.collectionId), routeViewer(res));
       const featureId = String(req.params.featureId);
       const params = parseItemsParams(req);
-      const [row] = UUID.test(featureId)
+      const [row] = isFeatureId(featureId)
         ? await readFeatures(viewerEm(res), layerAt(def, params), { ...params, flip: params.crsFlips, limit: 1, offset: 0, id: featureId })
         : [];
       if (!row) throw new NotFoundError(`Feature of ${def.id}`, featureId);
+      if (!params.datetime) {
+        // the ETag is the version a write's If-Match names; a feature as it stood has none to write against
+        res.setHeader('ETag', `"${String(row.properties.version)}"`);
+        rememberServed(seen, routeViewer(res), def.id, [row]);
+      }
       res.setHeader('Content-Crs', `<${crsUri(params.crs)}>`);
       res.type('application/geo+json').send({
         ...toFeature(row),
         links: [
-          { href: `${baseUrl(req)}/collections/${def.id}/items/${featureId}`, rel: 'self', type: 'application/geo+json' },
-          { href: `${baseUrl(req)}/collections/${def.id}`, rel: 'collection', type: 'application/json' },
+          { href: `${ogcBaseUrl(req)}/collections/${def.id}/items/${featureId}`, rel: 'self', type: 'application/geo+json' },
+          { href: `${ogcBaseUrl(req)}/collections/${def.id}`, rel: 'collection', type: 'application/json' },
         ],
       });
     } catch (error) {
@@ -172,24 +200,13 @@ export function createOgcRouter(orm: MikroORM, verifyToken: TokenVerifier): Rout
 
 // Private:
 
-function baseUrl(req: Request): string {
-  return `${req.protocol}://${req.get('host')}/ogc`;
-}
-
-function collection(id: string, viewer: Viewer): FeatureCollectionDefinition {
-  if (!ownKey(FEATURE_COLLECTIONS, id)) throw new NotFoundError('Collection', id);
-  const def = FEATURE_COLLECTIONS[id]!;
-  if (!def.forViewers) requireBeyondScenes(viewer, `The ${id} collection`);
-  return def;
-}
-
 /** The collections the caller may read: a VIEWER sees scenes only. */
 function readableCollections(viewer: Viewer): FeatureCollectionDefinition[] {
   return Object.values(FEATURE_COLLECTIONS).filter((def) => def.forViewers || viewer.role !== Role.VIEWER);
 }
 
 function describe(req: Request, def: FeatureCollectionDefinition, extent: number[] | null) {
-  const base = `${baseUrl(req)}/collections/${def.id}`;
+  const base = `${ogcBaseUrl(req)}/collections/${def.id}`;
   return {
     id: def.id,
     title: def.title,
@@ -210,6 +227,12 @@ function describe(req: Request, def: FeatureCollectionDefinition, extent: number
 
 function toFeature(row: { id: string; geometry: string | null; properties: Record<string, unknown> }) {
   return { type: 'Feature', id: row.id, geometry: row.geometry ? JSON.parse(row.geometry) : null, properties: row.properties };
+}
+
+/** Notes the versions a writer was served: a write of theirs without If-Match is conditional on them (ogc-write.route.ts). */
+function rememberServed(seen: SeenVersions, viewer: Viewer, collection: string, rows: readonly FeatureRow[]): void {
+  if (!WRITERS.includes(viewer.role)) return;
+  for (const row of rows) seen.saw(viewer.subject, collection, row.id, Number(row.properties.version));
 }
 
 /** The collection's features as they are, or, for `datetime=<instant>`, as they stood at that instant. */
