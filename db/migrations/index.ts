@@ -13,6 +13,7 @@ import { Migration20261202000000GeometryValidOnce } from './Migration20261202000
 import { Migration20261202010000SceneVersions } from './Migration20261202010000SceneVersions';
 import { Migration20261202020000AgreementInterventionVersions } from './Migration20261202020000AgreementInterventionVersions';
 import { Migration20261202030000VersionReadIndexes } from './Migration20261202030000VersionReadIndexes';
+import { Migration20261202040000ChangeLog } from './Migration20261202040000ChangeLog';
 
 /** Migrations in order. Listed explicitly so they run the same from TypeScript and compiled JS. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -30,4 +31,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261202010000SceneVersions', class: Migration20261202010000SceneVersions },
   { name: 'Migration20261202020000AgreementInterventionVersions', class: Migration20261202020000AgreementInterventionVersions },
   { name: 'Migration20261202030000VersionReadIndexes', class: Migration20261202030000VersionReadIndexes },
+  { name: 'Migration20261202040000ChangeLog', class: Migration20261202040000ChangeLog },
 ];

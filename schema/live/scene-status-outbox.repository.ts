@@ -1,4 +1,5 @@
 import { EntityRepository } from '@mikro-orm/postgresql';
+import { EVENT_ORDER_LOCK } from '../../db/migrations/change-log';
 import { isoMomentSql } from '../../db/sql-writer';
 import type { SceneStatus } from '../scene/scene-status';
 import type { SceneStatusOutbox } from './scene-status-outbox.entity';
@@ -6,8 +7,6 @@ import type { StatusEventPayload } from './status-events';
 
 /** Channel of the wake-up NOTIFY sent with each committed event (payload: its id). */
 export const STATUS_EVENT_CHANNEL = 'scene_status_event';
-/** Advisory lock key that orders event ids by commit (an arbitrary constant). */
-const EVENT_ORDER_LOCK = 7_340_611;
 
 /** What a status change records, as written to the outbox. */
 export interface NewStatusEvent {

@@ -1,0 +1,320 @@
+/**
+ * The SQL of the change log (`change_event`), for the migration that creates it. Not a migration itself.
+ *
+ * One row per committed change of a scene, an agreement or an intervention (written at commit by
+ * deferred triggers on their version tables, so no write path can skip it and a mutation of many
+ * statements logs once), per share of an intervention, and per notice that a day has come (an
+ * agreement nearing its end, a commitment falling due; written by `record_due_notices`). Each row
+ * carries a small snapshot (title, kind, scenes, parties, location before and after) so that
+ * subscribers are filtered without reading the subject again, and ids in commit order: the
+ * writer holds the same advisory lock as the status outbox from taking an id until it commits.
+ */
+
+/** Advisory lock key that orders every log's ids by commit (the status outbox uses the same). */
+export const EVENT_ORDER_LOCK = 7_340_611;
+
+/** What a subject's snapshot columns are filled from, as expressions on its latest version `v`. */
+interface LoggedSubject {
+  subject: 'SCENE' | 'AGREEMENT' | 'INTERVENTION';
+  versionTable: string;
+  /** The geometry column of the version. */
+  location: string;
+  /** Snapshot column → expression on `v`. */
+  snapshot: Record<string, string>;
+}
+
+const SUBJECTS: LoggedSubject[] = [
+  {
+    subject: 'SCENE',
+    versionTable: 'scene_version',
+    location: 'area',
+    snapshot: { title: 'v.name', status: 'v.status', scene_id: 'v.id', scene_ids: 'array[v.id]' },
+  },
+  {
+    subject: 'AGREEMENT',
+    versionTable: 'agreement_version',
+    location: 'area',
+    snapshot: {
+      title: 'v.title',
+      kind: 'v.kind',
+      scene_ids: 'v.scene_ids',
+      party_ids: `array(select (p->>'operatorId')::uuid from jsonb_array_elements(v.parties) p)`,
+      due_date: 'v.agreement_valid_to',
+    },
+  },
+  {
+    subject: 'INTERVENTION',
+    versionTable: 'intervention_version',
+    location: 'location',
+    snapshot: {
+      title: 'v.title',
+      kind: 'v.kind',
+      category: 'v.category',
+      scene_id: 'v.scene_id',
+      scene_ids: 'array[v.scene_id]',
+      party_ids: 'array(select distinct o from unnest(v.operator_ids || v.owner_id) o order by o)',
+      agreement_id: 'v.agreement_id',
+      owner_id: 'v.owner_id',
+      sensitivity: 'v.sensitivity',
+      starts_at: 'v.starts_at',
+      ends_at: 'v.ends_at',
+    },
+  },
+];
+
+/** Every statement that creates the log, its triggers, the notices and watch areas with their alerts. */
+export function changeLogSql(interventionRule: (table: string) => string): string[] {
+  return [
+    `create sequence "change_event_id_seq"`,
+    `create table "change_event" (
+      "id" bigint primary key,
+      "subject" text not null check ("subject" in ('SCENE', 'AGREEMENT', 'INTERVENTION', 'COMMITMENT')),
+      "subject_id" uuid not null,
+      "action" text not null check ("action" in ('CREATED', 'CHANGED', 'SHARED', 'DELETED', 'EXPIRING', 'DUE')),
+      "version" int null,
+      "changed_fields" text[] not null default '{}',
+      "txid" bigint null,
+      "occurred_at" timestamptz not null,
+      "recorded_at" timestamptz not null default now(),
+      "recorded_by" text null,
+      "recorded_by_operator_id" uuid null,
+      "title" text not null,
+      "kind" text null,
+      "category" text null,
+      "status" text null,
+      "scene_id" uuid null,
+      "scene_ids" uuid[] not null default '{}',
+      "party_ids" uuid[] not null default '{}',
+      "agreement_id" uuid null,
+      "owner_id" uuid null,
+      "sensitivity" text null,
+      "starts_at" timestamptz null,
+      "ends_at" timestamptz null,
+      "location" geometry(Geometry, 4326) null,
+      "previous_location" geometry(Geometry, 4326) null,
+      "due_date" date null,
+      "days_left" int null,
+      "previous_days_left" int null)`,
+    `create unique index "change_event_once_per_transaction" on "change_event" ("subject", "subject_id", "action", "txid") where "txid" is not null`,
+    `create index "change_event_subject_index" on "change_event" ("subject", "subject_id", "action")`,
+    `create function change_logged_in_transaction(p_subject text, p_id uuid, p_action text) returns boolean language sql stable as $$
+       select exists (select 1 from change_event where subject = p_subject and subject_id = p_id and action = p_action and txid = txid_current())
+     $$`,
+    ...SUBJECTS.flatMap(logChangeSql),
+    ...shareLogSql(),
+    dueNoticesFunctionSql(),
+    ...watchAreaSql(),
+    // requests read the log under row security and never write it (the functions above run as its owner)
+    `revoke insert, update, delete, truncate on "change_event" from app_viewer`,
+    `revoke insert, update, delete, truncate on "watch_area_alert" from app_viewer`,
+    `alter table "change_event" enable row level security`,
+    // An intervention's change reaches a caller who may see that version of it (the history's policy,
+    // on intervention_version); its deletion, one who could see it as it last stood.
+    `create policy change_event_read on "change_event" for select to app_viewer using (
+       subject <> 'INTERVENTION'
+       or (action <> 'DELETED' and exists (
+             select 1 from intervention_version v where v.id = change_event.subject_id and v.version = change_event.version))
+       or (action = 'DELETED' and exists (
+             select 1 from (select change_event.subject_id as id, change_event.owner_id, change_event.sensitivity,
+                                   change_event.scene_id, change_event.starts_at, change_event.ends_at) ev
+              where ${interventionRule('ev')})))`,
+  ];
+}
+
+export function dropChangeLogSql(): string[] {
+  return [
+    `drop table "watch_area_alert"`,
+    `drop sequence "watch_area_alert_id_seq"`,
+    `drop table "watch_area"`,
+    `drop function record_watch_alerts() cascade`,
+    `drop function record_due_notices(date, int)`,
+    `drop trigger "intervention_share_changes" on "intervention_share"`,
+    `drop function log_intervention_share()`,
+    ...SUBJECTS.flatMap(({ subject, versionTable }) => [
+      `drop trigger "${versionTable}_changes" on "${versionTable}"`,
+      `drop function log_${subject.toLowerCase()}_change()`,
+    ]),
+    `drop function change_logged_in_transaction(text, uuid, text)`,
+    `drop table "change_event"`,
+    `drop sequence "change_event_id_seq"`,
+  ];
+}
+
+// Private:
+
+/**
+ * A deferred constraint trigger on the version table: at commit, logs what this transaction did to
+ * the subject (created, changed or deleted it), once, from its latest version. A version this
+ * transaction made and then undid (no tracked field changed in the end) logs nothing.
+ */
+function logChangeSql({ subject, versionTable, location, snapshot }: LoggedSubject): string[] {
+  const name = `log_${subject.toLowerCase()}_change`;
+  const columns = Object.keys(snapshot);
+  return [
+    `create function ${name}() returns trigger language plpgsql security definer set search_path = public, pg_temp as $$
+     declare
+       v "${versionTable}"%rowtype;
+       act text;
+     begin
+       select * into v from "${versionTable}" where id = new.id order by version desc limit 1;
+       if not found then return null; end if;
+       if v.deleted_at is not null then
+         if exists (select 1 from change_event where subject = '${subject}' and subject_id = v.id and action = 'DELETED') then return null; end if;
+         act := 'DELETED';
+       elsif v.recorded_at = now() then
+         act := case when v.version = 1 then 'CREATED' else 'CHANGED' end;
+       else
+         return null;
+       end if;
+       if change_logged_in_transaction('${subject}', v.id, act) then return null; end if;
+       perform pg_advisory_xact_lock(${EVENT_ORDER_LOCK});
+       insert into change_event (id, subject, subject_id, action, version, changed_fields, txid, occurred_at, recorded_by,
+                                 recorded_by_operator_id, location, previous_location, ${columns.join(', ')})
+       values (nextval('change_event_id_seq'), '${subject}', v.id, act, v.version,
+               case when act = 'DELETED' then '{}' else coalesce(v.changed_fields, '{}') end, txid_current(),
+               case when act = 'DELETED' then v.deleted_at else v.valid_from end,
+               coalesce(nullif(current_setting('app.subject', true), ''), v.recorded_by),
+               coalesce(nullif(current_setting('app.operator_id', true), '')::uuid, v.recorded_by_operator_id),
+               v."${location}",
+               case when act = 'DELETED' then v."${location}"
+                    else (select p."${location}" from "${versionTable}" p where p.id = v.id and p.version = v.version - 1) end,
+               ${columns.map((column) => snapshot[column]).join(', ')});
+       perform pg_notify('change_event', '');
+       return null;
+     end $$`,
+    `create constraint trigger "${versionTable}_changes" after insert or update on "${versionTable}"
+       deferrable initially deferred for each row execute function ${name}()`,
+  ];
+}
+
+/** A share of an intervention with one more operator is logged at commit as SHARED, with the intervention's latest version. */
+function shareLogSql(): string[] {
+  return [
+    `create function log_intervention_share() returns trigger language plpgsql security definer set search_path = public, pg_temp as $$
+     declare v intervention_version%rowtype;
+     begin
+       select * into v from intervention_version where id = new.intervention_id and deleted_at is null order by version desc limit 1;
+       if not found or change_logged_in_transaction('INTERVENTION', v.id, 'SHARED') then return null; end if;
+       perform pg_advisory_xact_lock(${EVENT_ORDER_LOCK});
+       insert into change_event (id, subject, subject_id, action, version, changed_fields, txid, occurred_at, recorded_by, recorded_by_operator_id,
+                                 location, previous_location, title, kind, category, scene_id, scene_ids, party_ids, agreement_id, owner_id,
+                                 sensitivity, starts_at, ends_at)
+       values (nextval('change_event_id_seq'), 'INTERVENTION', v.id, 'SHARED', v.version, '{sharedWith}', txid_current(), now(),
+               nullif(current_setting('app.subject', true), ''), nullif(current_setting('app.operator_id', true), '')::uuid,
+               v.location, v.location, v.title, v.kind, v.category, v.scene_id, array[v.scene_id],
+               array(select distinct o from unnest(v.operator_ids || v.owner_id || array(
+                 select s.operator_id from intervention_share s where s.intervention_id = v.id)) o order by o),
+               v.agreement_id, v.owner_id, v.sensitivity, v.starts_at, v.ends_at);
+       perform pg_notify('change_event', '');
+       return null;
+     end $$`,
+    `create constraint trigger "intervention_share_changes" after insert on "intervention_share"
+       deferrable initially deferred for each row execute function log_intervention_share()`,
+  ];
+}
+
+/**
+ * Notices that a day has come: for each agreement ending within `p_horizon` days of `p_today`,
+ * and each open commitment due within as many, one EXPIRING or DUE row whenever its days left
+ * fall (once a day while the countdown runs, however many instances call it: they take the lock
+ * in turn and find the notice written). `previous_days_left` is the countdown's last notice for
+ * the same end date, so "within N days" is the one notice that crosses N, even after days with
+ * no instance running. Returns how many notices it wrote.
+ */
+function dueNoticesFunctionSql(): string {
+  return `create function record_due_notices(p_today date, p_horizon int) returns int
+    language plpgsql security definer set search_path = public, pg_temp as $$
+  declare written int; more int;
+  begin
+    perform pg_advisory_xact_lock(${EVENT_ORDER_LOCK});
+    insert into change_event (id, subject, subject_id, action, version, occurred_at, title, kind, scene_ids, party_ids, location,
+                              due_date, days_left, previous_days_left)
+    select nextval('change_event_id_seq'), 'AGREEMENT', a.id, 'EXPIRING', (select max(version) from agreement_version where id = a.id), now(),
+           a.title, a.kind, array(select s.scene_id from agreement_scene s where s.agreement_id = a.id order by s.scene_id),
+           array(select p.operator_id from agreement_party p where p.agreement_id = a.id order by p.operator_id), a.area,
+           a.valid_to, a.valid_to - p_today, last.days_left
+      from agreement a
+      left join lateral (select min(n.days_left) as days_left from change_event n
+                          where n.subject = 'AGREEMENT' and n.subject_id = a.id and n.action = 'EXPIRING' and n.due_date = a.valid_to) last on true
+     where a.valid_to - p_today between 0 and p_horizon and (last.days_left is null or last.days_left > a.valid_to - p_today)
+     order by a.valid_to, a.id;
+    get diagnostics written = row_count;
+    insert into change_event (id, subject, subject_id, action, occurred_at, title, status, agreement_id, scene_ids, party_ids, location,
+                              due_date, days_left, previous_days_left)
+    select nextval('change_event_id_seq'), 'COMMITMENT', c.id, 'DUE', now(), c.description, c.status, c.agreement_id,
+           array(select s.scene_id from agreement_scene s where s.agreement_id = c.agreement_id order by s.scene_id),
+           array(select p.operator_id from agreement_party p where p.agreement_id = c.agreement_id order by p.operator_id),
+           a.area, c.due_date, c.due_date - p_today, last.days_left
+      from commitment c
+      join agreement a on a.id = c.agreement_id
+      left join lateral (select min(n.days_left) as days_left from change_event n
+                          where n.subject = 'COMMITMENT' and n.subject_id = c.id and n.action = 'DUE' and n.due_date = c.due_date) last on true
+     where c.status in ('PLANNED', 'IN_PROGRESS') and c.due_date - p_today between 0 and p_horizon
+       and (last.days_left is null or last.days_left > c.due_date - p_today)
+     order by c.due_date, c.id;
+    get diagnostics more = row_count;
+    if written + more > 0 then perform pg_notify('change_event', ''); end if;
+    return written + more;
+  end $$`;
+}
+
+/**
+ * Watch areas (an operator's named areas: a polygon, or any geometry with a radius) and their
+ * alerts: each logged creation, change, share or deletion whose location is within an area's
+ * reach before or after is recorded as an alert for the area's operator, in the same transaction
+ * (so an alert is as durable, and as ordered, as the change). `reach` is the area grown by its
+ * radius, indexed, so only nearby areas are measured.
+ */
+function watchAreaSql(): string[] {
+  const mine = `operator_id = nullif(current_setting('app.operator_id', true), '')::uuid`;
+  return [
+    `create table "watch_area" (
+      "id" uuid primary key,
+      "operator_id" uuid not null references "operator" ("id") on update cascade on delete cascade,
+      "name" text not null check (length(btrim("name")) between 1 and 200),
+      "area" geometry(Geometry, 4326) not null,
+      "radius_meters" double precision not null default 0 check ("radius_meters" >= 0 and "radius_meters" <= 50000),
+      "subjects" text[] not null default '{SCENE,AGREEMENT,INTERVENTION}',
+      "reach" geometry(Geometry, 4326) generated always as (ST_Buffer("area"::geography, "radius_meters" + 1)::geometry) stored,
+      "version" int not null default 1,
+      "created_at" timestamptz not null default now(),
+      "created_by" text null,
+      "updated_at" timestamptz not null default now(),
+      constraint "watch_area_name_unique" unique ("operator_id", "name"))`,
+    `create index "watch_area_reach_gist" on "watch_area" using gist ("reach")`,
+    `alter table "watch_area" enable row level security`,
+    `create policy watch_area_own on "watch_area" for all to app_viewer using (${mine}) with check (${mine})`,
+    `create sequence "watch_area_alert_id_seq"`,
+    `create table "watch_area_alert" (
+      "id" bigint primary key,
+      "event_id" bigint not null references "change_event" ("id") on delete cascade,
+      "watch_area_id" uuid not null references "watch_area" ("id") on update cascade on delete cascade,
+      "operator_id" uuid not null,
+      "watch_area_name" text not null,
+      "movement" text not null check ("movement" in ('ENTERED', 'INSIDE', 'LEFT')),
+      "distance_meters" double precision not null)`,
+    `create index "watch_area_alert_operator_index" on "watch_area_alert" ("operator_id", "id")`,
+    `alter table "watch_area_alert" enable row level security`,
+    `create policy watch_area_alert_own on "watch_area_alert" for select to app_viewer using (
+       ${mine} and exists (select 1 from change_event e where e.id = watch_area_alert.event_id))`,
+    `create function record_watch_alerts() returns trigger language plpgsql security definer set search_path = public, pg_temp as $$
+     begin
+       if new.action not in ('CREATED', 'CHANGED', 'SHARED', 'DELETED') then return null; end if;
+       insert into watch_area_alert (id, event_id, watch_area_id, operator_id, watch_area_name, movement, distance_meters)
+       select nextval('watch_area_alert_id_seq'), new.id, w.id, w.operator_id, w.name,
+              case when m.now_in and m.was_in then 'INSIDE' when m.now_in then 'ENTERED' else 'LEFT' end,
+              ST_Distance(w.area::geography, coalesce(new.location, new.previous_location)::geography)
+         from watch_area w
+         cross join lateral (
+           select coalesce(ST_DWithin(w.area::geography, new.location::geography, w.radius_meters), false) as now_in,
+                  coalesce(ST_DWithin(w.area::geography, new.previous_location::geography, w.radius_meters), false) as was_in) m
+        where new.subject = any(w.subjects)
+          and (w.reach && new.location or w.reach && new.previous_location)
+          and (m.now_in or m.was_in)
+        order by w.id;
+       if found then perform pg_notify('watch_area_alert', ''); end if;
+       return null;
+     end $$`,
+    `create trigger "change_event_watch_alerts" after insert on "change_event" for each row execute function record_watch_alerts()`,
+  ];
+}
