@@ -48,8 +48,11 @@ export function createOrmConfig(settings: OrmSettings): ReturnType<typeof define
       path: 'db/migrations',
     },
     // rate_limit belongs to rate-limiter-flexible (server/limits/rate-limiter.ts), not to an entity;
-    // scene_version is written by its trigger and read as SQL (schema/scene/scene-versions.ts).
-    schemaGenerator: { skipTables: ['rate_limit', 'scene_version', 'agreement_version', 'intervention_version'] },
+    // the version tables and the change log are written by triggers and read as SQL (schema/scene/scene-versions.ts,
+    // schema/change/); watch areas are plain SQL too (schema/watch-area/), for their generated reach.
+    schemaGenerator: {
+      skipTables: ['rate_limit', 'scene_version', 'agreement_version', 'intervention_version', 'change_event', 'watch_area', 'watch_area_alert'],
+    },
     // Dates stay calendar strings; timestamps are timestamptz in UTC.
     forceUtcTimezone: true,
     ignoreUndefinedInQuery: true,

@@ -10,6 +10,13 @@ import { auditMutations } from './audit/audit-trail';
 import { AuditResolver } from './audit/audit.resolver';
 import { SceneIndicatorResolver } from './indicator/indicator.resolver';
 import { SceneStatusResolver } from './live/scene-status.resolver';
+import {
+  AgreementChangeEventResolver,
+  ChangeEventResolver,
+  CommitmentDueEventResolver,
+  InterventionChangeEventResolver,
+} from './change/change-event.resolver';
+import { WatchAreaAlertResolver, WatchAreaResolver } from './watch-area/watch-area.resolver';
 import { InterventionResolver } from './intervention/intervention.resolver';
 import { InterventionHistoryResolver, InterventionVersionResolver } from './intervention/intervention-version.resolver';
 import { OperatorResolver } from './operator/operator.resolver';
@@ -34,6 +41,12 @@ export const RESOLVERS = [
   InterventionVersionResolver,
   SceneIndicatorResolver,
   SceneStatusResolver,
+  ChangeEventResolver,
+  InterventionChangeEventResolver,
+  AgreementChangeEventResolver,
+  CommitmentDueEventResolver,
+  WatchAreaResolver,
+  WatchAreaAlertResolver,
   AuditResolver,
 ] as const;
 

@@ -15,7 +15,8 @@ import type { Context } from '../schema/shared/context';
 import { createContextFactory } from './context';
 import { createTokenVerifier, type ExternalKeys } from '../schema/auth/token.service';
 import { formatError } from './format-error';
-import { startPgListener, type PgListener } from './live/pg-listener';
+import { startLiveLogs, type LiveLogs } from './live/live-logs';
+import type { PgListener } from './live/pg-listener';
 import { createWsServer } from './ws';
 import { httpReads, type HandedOn } from './http-reads';
 import { rowSecurityPlugin } from './plugins/row-security.plugin';
@@ -28,7 +29,7 @@ import { createRateLimiter } from './limits/rate-limiter';
 import { createAdmission } from './operation/admit';
 import { createDocumentCache } from './operation/documents';
 import { createOperationRunner } from './operation/run-operation';
-import { StatusEventHub } from './live/status-event.hub';
+import type { StatusEventHub } from './live/status-event.hub';
 import { createExportRouter } from './routes/export.route';
 import { createBoardRouter } from './routes/board/board.route';
 import { createHealthRouter } from './routes/health';
@@ -69,6 +70,8 @@ export interface App {
   embedded: boolean;
   /** This instance's log of status events (tests wake it and read its head). */
   events: StatusEventHub;
+  /** All of this instance's live logs (status, changes, watch-area alerts) and the notices of days that come. */
+  live: LiveLogs;
   /** The LISTEN connection (tests drop it to prove recovery). */
   listener: PgListener;
   /** The graphql-ws server (tests cut its sockets). */
@@ -127,11 +130,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   await apollo.start();
 
-  const events = new StatusEventHub(orm);
-  await events.start();
-  const listener = startPgListener(databaseUrl, () => void events.wake());
+  const live = await startLiveLogs(orm, databaseUrl);
   const verifyToken = createTokenVerifier(options.jwtSecret, options.externalKeys);
-  const contexts = createContextFactory({ orm, verifyToken, events });
+  const contexts = createContextFactory({ orm, verifyToken, live });
   // The OGC API's writes run the GraphQL mutations in process, through the same admission and transaction.
   const runOperation = createOperationRunner({ schema, documents, admit, contextFor: (viewer) => contexts.contextFor(viewer) });
   const ws = createWsServer({
@@ -176,14 +177,14 @@ export async function createApp(options: AppOptions): Promise<App> {
     orm,
     databaseUrl,
     embedded: embedded !== null,
-    events,
-    listener,
+    events: live.status,
+    live,
+    listener: live.listener,
     ws,
     stop() {
       stopped ??= (async () => {
         await ws.stop();
-        await events.stop();
-        await listener.stop();
+        await live.stop();
         await apollo.stop();
         await orm.close(true);
         rateLimiter.stop();

@@ -5,12 +5,12 @@ import type { Viewer } from '../schema/auth/role';
 import type { Context } from '../schema/shared/context';
 import { UnauthenticatedError } from '../schema/shared/errors';
 import { createLoaders, type Loaders } from '../schema/shared/loaders';
-import type { StatusEvents } from '../schema/live/status-events';
+import type { LiveLogs } from './live/live-logs';
 
 export interface ContextFactoryOptions {
   orm: MikroORM;
   verifyToken: TokenVerifier;
-  events: StatusEvents;
+  live: Pick<LiveLogs, 'status' | 'changes' | 'watchAlerts' | 'wake'>;
 }
 
 /** Builds contexts: the caller from an `Authorization` value, and one context per operation. */
@@ -24,7 +24,7 @@ export interface ContextFactory {
   contextFor(viewer: Viewer | null, admission?: Promise<void>, compiledReadTried?: boolean): Context;
 }
 
-export function createContextFactory({ orm, verifyToken, events }: ContextFactoryOptions): ContextFactory {
+export function createContextFactory({ orm, verifyToken, live }: ContextFactoryOptions): ContextFactory {
   return {
     async authenticate(authorization) {
       if (!authorization) return null;
@@ -45,7 +45,10 @@ export function createContextFactory({ orm, verifyToken, events }: ContextFactor
         },
         viewer,
         requestId: randomUUID(),
-        events,
+        events: live.status,
+        changes: live.changes,
+        watchAlerts: live.watchAlerts,
+        wakeLive: () => live.wake(),
         admission,
         compiledReadTried,
       };

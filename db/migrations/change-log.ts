@@ -97,6 +97,8 @@ export function changeLogSql(interventionRule: (table: string) => string): strin
       "previous_days_left" int null)`,
     `create unique index "change_event_once_per_transaction" on "change_event" ("subject", "subject_id", "action", "txid") where "txid" is not null`,
     `create index "change_event_subject_index" on "change_event" ("subject", "subject_id", "action")`,
+    `create index "change_event_location_gist" on "change_event" using gist ("location")`,
+    `create index "change_event_previous_location_gist" on "change_event" using gist ("previous_location")`,
     `create function change_logged_in_transaction(p_subject text, p_id uuid, p_action text) returns boolean language sql stable as $$
        select exists (select 1 from change_event where subject = p_subject and subject_id = p_id and action = p_action and txid = txid_current())
      $$`,
@@ -282,6 +284,7 @@ function watchAreaSql(): string[] {
       "updated_at" timestamptz not null default now(),
       constraint "watch_area_name_unique" unique ("operator_id", "name"))`,
     `create index "watch_area_reach_gist" on "watch_area" using gist ("reach")`,
+    `create index "watch_area_area_gist" on "watch_area" using gist ("area")`,
     `alter table "watch_area" enable row level security`,
     `create policy watch_area_own on "watch_area" for all to app_viewer using (${mine}) with check (${mine})`,
     `create sequence "watch_area_alert_id_seq"`,
@@ -294,6 +297,8 @@ function watchAreaSql(): string[] {
       "movement" text not null check ("movement" in ('ENTERED', 'INSIDE', 'LEFT')),
       "distance_meters" double precision not null)`,
     `create index "watch_area_alert_operator_index" on "watch_area_alert" ("operator_id", "id")`,
+    `create index "watch_area_alert_event_index" on "watch_area_alert" ("event_id")`,
+    `create index "watch_area_alert_watch_area_index" on "watch_area_alert" ("watch_area_id")`,
     `alter table "watch_area_alert" enable row level security`,
     `create policy watch_area_alert_own on "watch_area_alert" for select to app_viewer using (
        ${mine} and exists (select 1 from change_event e where e.id = watch_area_alert.event_id))`,

@@ -12,7 +12,9 @@ export type GeometrySource =
   | 'intervention.location'
   | 'scene_version.area'
   | 'agreement_version.area'
-  | 'intervention_version.location';
+  | 'intervention_version.location'
+  | 'change_event.location'
+  | 'watch_area.area';
 
 export type GeometryShape = 'self' | 'centroid';
 
@@ -78,11 +80,13 @@ export async function readPerimeters(em: EntityManager, source: GeometrySource, 
 
 /** A row's key in a geometry source (row `alias.`): its id, or "id:version" in a version table. */
 function sourceKeySql(table: string, alias = ''): string {
+  if (table === 'change_event') return `${alias}id::text`;
   return table.endsWith('_version') ? `${alias}id::text || ':' || ${alias}version` : `${alias}id`;
 }
 
 /** The rows (`alias.`) of the keys bound as one text array (by primary key, so by its index). */
 function sourceKeysMatchSql(table: string, alias = ''): string {
+  if (table === 'change_event') return `${alias}id = any(array[?]::bigint[])`;
   return table.endsWith('_version')
     ? `(${alias}id, ${alias}version) in (select split_part(k, ':', 1)::uuid, split_part(k, ':', 2)::int from unnest(array[?]::text[]) k)`
     : `${alias}id = any(array[?]::uuid[])`;

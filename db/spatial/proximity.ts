@@ -1,6 +1,7 @@
 import { notArchivedSql } from '../scene-sql';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { SqlWriter } from '../sql-writer';
+import { SqlWriter } from '../sql-writer';
+import type { Geometry } from './geojson';
 import { STORAGE_SRID } from './crs';
 
 /**
@@ -78,6 +79,41 @@ export async function scenesIntersectingBox(
   const rows = await em.execute<Array<{ id: string }>>(
     `select id from scene where id = any(array[?]::uuid[]) and ST_Intersects(area, ST_MakeEnvelope(?, ?, ?, ?, ${STORAGE_SRID}))`,
     [sceneIds, box.minX, box.minY, box.maxX, box.maxY],
+  );
+  return new Set(rows.map((row) => row.id));
+}
+
+/** Where a live subscriber looks: inside an area and/or near a point (WGS 84), either or both. */
+export interface WatchedPlace {
+  within?: Geometry;
+  near?: { point: Geometry; radiusMeters: number };
+}
+
+/**
+ * The logged changes of `ids` whose location before or after the change lies in `place`: one
+ * statement for a whole batch of the change log (server/live), shared by every subscriber watching
+ * the same place.
+ */
+export async function changesInPlace(em: EntityManager, ids: string[], place: WatchedPlace): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const w = new SqlWriter('positional');
+  const within = place.within ? `ST_SetSRID(ST_GeomFromGeoJSON(${w.param(JSON.stringify(place.within), 'text')}), ${STORAGE_SRID})` : 'null';
+  const point = place.near ? `ST_SetSRID(ST_GeomFromGeoJSON(${w.param(JSON.stringify(place.near.point), 'text')}), ${STORAGE_SRID})` : 'null';
+  const radius = place.near ? w.param(place.near.radiusMeters, 'float8') : 'null';
+  const idList = w.array(ids, 'bigint');
+  const inPlace = (column: string) =>
+    [
+      place.within ? `ST_CoveredBy(${column}, p.within)` : null,
+      place.near ? `ST_DWithin(${column}::geography, p.point::geography, p.radius)` : null,
+    ]
+      .filter(Boolean)
+      .join(' and ');
+  const rows = await em.execute<Array<{ id: string }>>(
+    `with p as (select ${within}::geometry as within, ${point}::geometry as point, ${radius}::float8 as radius)
+     select e.id::text as id from change_event e, p
+      where e.id = any(${idList})
+        and ((e.location is not null and ${inPlace('e.location')}) or (e.previous_location is not null and ${inPlace('e.previous_location')}))`,
+    w.values,
   );
   return new Set(rows.map((row) => row.id));
 }

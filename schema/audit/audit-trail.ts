@@ -38,6 +38,14 @@ export class AuditChangeCollector implements EventSubscriber {
 }
 
 /**
+ * Notes a write the ORM does not flush (a table written in SQL, e.g. watch areas) for the audit
+ * entry of the mutation running now; outside a mutation it does nothing.
+ */
+export function noteWrite(entity: string, id: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null): void {
+  currentMutation.getStore()?.push({ key: `${entity}:${id}`, id, before, after });
+}
+
+/**
  * Wraps every Mutation field's resolver so that it appends one `audit_entry` row per successful
  * mutation, in the mutation's own transaction (so the record and the change commit or vanish
  * together): who (subject, operator, role), the operation, the ids it touched, and the values

@@ -1,5 +1,4 @@
 import { Client } from 'pg';
-import { STATUS_EVENT_CHANNEL } from '../../schema/live/scene-status-outbox.repository';
 
 export interface PgListener {
   /** Drops the connection (tests use it to prove recovery); it reconnects by itself. */
@@ -8,11 +7,12 @@ export interface PgListener {
 }
 
 /**
- * One LISTEN connection per instance (not per subscriber). Every NOTIFY, and every reconnect,
- * calls `onWake`: a notification is only a signal to read the outbox again, so one lost while
- * the connection was down costs nothing but a little delay.
+ * One LISTEN connection per instance (not per subscriber) for all `channels`. Every NOTIFY calls
+ * `onWake` with its channel, and every (re)connect with null (all): a notification is only a
+ * signal to read an outbox again, so one lost while the connection was down costs nothing but a
+ * little delay.
  */
-export function startPgListener(databaseUrl: string, onWake: () => void): PgListener {
+export function startPgListener(databaseUrl: string, channels: string[], onWake: (channel: string | null) => void): PgListener {
   let client: Client | null = null;
   let stopped = false;
   let retry: NodeJS.Timeout | null = null;
@@ -21,15 +21,15 @@ export function startPgListener(databaseUrl: string, onWake: () => void): PgList
     if (stopped) return;
     const next = new Client({ connectionString: databaseUrl });
     next.on('notification', (message) => {
-      if (message.channel === STATUS_EVENT_CHANNEL) onWake();
+      if (channels.includes(message.channel)) onWake(message.channel);
     });
     next.on('error', () => reconnect(next));
     next.on('end', () => reconnect(next));
     try {
       await next.connect();
-      await next.query(`listen ${STATUS_EVENT_CHANNEL}`);
+      for (const channel of channels) await next.query(`listen ${next.escapeIdentifier(channel)}`);
       client = next;
-      onWake(); // catch up on anything committed while no one was listening
+      onWake(null); // catch up on anything committed while no one was listening
     } catch {
       reconnect(next);
     }

@@ -11,7 +11,7 @@ const opened = new WeakSet<Context>();
  * whose answer holds any error is rolled back as a whole (its writes, status events and audit
  * rows with it) and answered with `data: null`, so that a failed mutation stores nothing, even
  * when only a field selected under it failed. Anything else commits; after a committed
- * mutation the status-event hub is woken, now that what it wrote can be read.
+ * mutation the live logs are woken, now that what it wrote can be read.
  */
 export async function openViewerTransaction(ctx: Context): Promise<void> {
   opened.add(ctx);
@@ -31,7 +31,7 @@ export async function closeViewerTransaction<T extends { data?: unknown; errors?
     return { ...result, data: null };
   }
   await endViewerTransaction(ctx.em);
-  if (isMutation) void ctx.events.wake();
+  if (isMutation) void ctx.wakeLive();
   return result;
 }
 

@@ -33,6 +33,9 @@ export interface TestServer {
 
 const TABLES = [
   'rate_limit',
+  'watch_area_alert',
+  'watch_area',
+  'change_event',
   'intervention_version',
   'agreement_version',
   'scene_status_event',
