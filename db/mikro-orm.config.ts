@@ -51,7 +51,15 @@ export function createOrmConfig(settings: OrmSettings): ReturnType<typeof define
     // the version tables and the change log are written by triggers and read as SQL (schema/scene/scene-versions.ts,
     // schema/change/); watch areas are plain SQL too (schema/watch-area/), for their generated reach.
     schemaGenerator: {
-      skipTables: ['rate_limit', 'scene_version', 'agreement_version', 'intervention_version', 'change_event', 'watch_area', 'watch_area_alert'],
+      skipTables: [
+        'rate_limit',
+        'scene_version',
+        'agreement_version',
+        'intervention_version',
+        'change_event',
+        'watch_area',
+        'watch_area_alert',
+      ],
     },
     // Dates stay calendar strings; timestamps are timestamptz in UTC.
     forceUtcTimezone: true,

@@ -17,6 +17,35 @@ export type AddCommitmentInput = {
   status?: CommitmentStatus;
 };
 
+export type AgreementChange =
+  | 'CHANGED'
+  | 'CREATED'
+  | 'DELETED'
+  /** The day has come when the agreement ends within the days a subscriber asked for */
+  | 'EXPIRING';
+
+/** Which agreement changes to receive; all given conditions must hold */
+export type AgreementChangedFilter = {
+  agreementIds?: Array<string> | null | undefined;
+  /** Default: CREATED, CHANGED, DELETED, and EXPIRING with expiresWithinDays */
+  changes?: Array<AgreementChange> | null | undefined;
+  /** CRS of within and near.point */
+  crs?: Crs;
+  /** Also deliver EXPIRING, once per agreement and end date, on the day it comes within this many days of its end (0–90; 0: the last day) */
+  expiresWithinDays?: number | null | undefined;
+  kinds?: Array<AgreementKind> | null | undefined;
+  /** Only agreements the caller's operator is party to */
+  mine?: boolean | null | undefined;
+  /** Its area, before or after the change, is within radiusMeters of the point */
+  near?: NearInput | null | undefined;
+  /** Agreements any of these operators is party to */
+  partyOperatorIds?: Array<string> | null | undefined;
+  /** Agreements covering any of these scenes */
+  sceneIds?: Array<string> | null | undefined;
+  /** Its area, before or after the change, lies inside this Polygon or MultiPolygon */
+  within?: { type: string; coordinates: unknown } | null | undefined;
+};
+
 export type AgreementFilter = {
   /** Valid on this day */
   activeOn?: string | null | undefined;
@@ -80,6 +109,15 @@ export type ChangeSceneStatusInput = {
   status: SceneStatus;
 };
 
+/** Which commitments to be told of; all given conditions must hold */
+export type CommitmentDueFilter = {
+  agreementIds?: Array<string> | null | undefined;
+  /** Only commitments of agreements the caller's operator is party to */
+  mine?: boolean | null | undefined;
+  /** Commitments of agreements any of these operators is party to */
+  partyOperatorIds?: Array<string> | null | undefined;
+};
+
 export type CommitmentInput = {
   description: string;
   dueDate?: string | null | undefined;
@@ -129,6 +167,17 @@ export type CreateInterventionInput = {
   title: string;
 };
 
+export type CreateWatchAreaInput = {
+  /** A Polygon or MultiPolygon (a mandate area), or a Point or LineString with radiusMeters (a school) */
+  area: { type: string; coordinates: unknown };
+  crs?: Crs;
+  name: string;
+  /** Reach beyond the area in metres (0–50 000; more than 0 for a point or line). Default 0 */
+  radiusMeters?: number | null | undefined;
+  /** Default: all */
+  subjects?: Array<WatchSubject> | null | undefined;
+};
+
 /** Coordinate reference system. Coordinates are always written x,y (longitude or easting first). */
 export type Crs =
   /** SWEREF 99 TM, easting/northing in metres (national Swedish grid) */
@@ -143,11 +192,38 @@ export type DeleteInterventionInput = {
   id: string;
 };
 
+export type DeleteWatchAreaInput = {
+  id: string;
+};
+
 export type InterventionCategory =
   | 'FORMAL_CONTROL'
   | 'INFORMAL_CONTROL'
   | 'SITUATIONAL_PREVENTION'
   | 'SOCIAL_PREVENTION';
+
+export type InterventionChange =
+  | 'CHANGED'
+  | 'CREATED'
+  | 'DELETED'
+  /** A RESTRICTED intervention was shared with one more operator */
+  | 'SHARED';
+
+/** Which intervention changes to receive; all given conditions must hold */
+export type InterventionChangedFilter = {
+  categories?: Array<InterventionCategory> | null | undefined;
+  /** Default: all */
+  changes?: Array<InterventionChange> | null | undefined;
+  /** CRS of within and near.point */
+  crs?: Crs;
+  /** Kind codes, e.g. CAMERA_SURVEILLANCE */
+  kinds?: Array<string> | null | undefined;
+  /** Its location, before or after the change, is within radiusMeters of the point */
+  near?: NearInput | null | undefined;
+  sceneIds?: Array<string> | null | undefined;
+  /** Its location, before or after the change, lies inside this Polygon or MultiPolygon (a mandate area) */
+  within?: { type: string; coordinates: unknown } | null | undefined;
+};
 
 export type InterventionFilter = {
   /** Running at this moment (started, not yet ended) */
@@ -300,6 +376,38 @@ export type UpdateInterventionInput = {
   title?: string | null | undefined;
 };
 
+export type UpdateWatchAreaInput = {
+  area?: { type: string; coordinates: unknown } | null | undefined;
+  crs?: Crs;
+  /** The version you read (CONFLICT if it changed since) */
+  expectedVersion: number;
+  id: string;
+  name?: string | null | undefined;
+  radiusMeters?: number | null | undefined;
+  subjects?: Array<WatchSubject> | null | undefined;
+};
+
+/** Where the subject is against the area */
+export type WatchMovement =
+  /** Created inside, or moved in */
+  | 'ENTERED'
+  /** Changed, shared or deleted while inside */
+  | 'INSIDE'
+  /** Moved out */
+  | 'LEFT';
+
+/** What a watch area reports on */
+export type WatchSubject =
+  | 'AGREEMENT'
+  | 'INTERVENTION'
+  | 'SCENE';
+
+export type WatchedChange =
+  | 'CHANGED'
+  | 'CREATED'
+  | 'DELETED'
+  | 'SHARED';
+
 export type CreateAgreementMutationVariables = Exact<{
   input: CreateAgreementInput;
 }>;
@@ -364,6 +472,73 @@ export type AgreementListQueryVariables = Exact<{
 
 
 export type AgreementListQuery = { agreements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: AgreementKind, title: string, validFrom: string, validTo: string | null, isActive: boolean, version: number, parties: Array<{ role: string | null, operator: { id: string, name: string } }> } }> } };
+
+export type WatchAreasQueryVariables = Exact<{
+  crs?: Crs | null | undefined;
+}>;
+
+
+export type WatchAreasQuery = { watchAreas: Array<{ id: string, name: string, radiusMeters: number, subjects: Array<WatchSubject>, version: number, area: { type: string; coordinates: unknown } }> };
+
+export type CreateWatchAreaMutationVariables = Exact<{
+  input: CreateWatchAreaInput;
+}>;
+
+
+export type CreateWatchAreaMutation = { createWatchArea: { id: string, name: string, radiusMeters: number, subjects: Array<WatchSubject>, version: number } };
+
+export type UpdateWatchAreaMutationVariables = Exact<{
+  input: UpdateWatchAreaInput;
+}>;
+
+
+export type UpdateWatchAreaMutation = { updateWatchArea: { id: string, name: string, radiusMeters: number, subjects: Array<WatchSubject>, version: number } };
+
+export type DeleteWatchAreaMutationVariables = Exact<{
+  input: DeleteWatchAreaInput;
+}>;
+
+
+export type DeleteWatchAreaMutation = { deleteWatchArea: { id: string } };
+
+export type AlertCursorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AlertCursorsQuery = { watchAreaAlertCursor: string, changeEventCursor: string };
+
+export type WatchAreaAlertsSubscriptionVariables = Exact<{
+  after?: string | null | undefined;
+  crs?: Crs | null | undefined;
+}>;
+
+
+export type WatchAreaAlertsSubscription = { watchAreaAlerts: { id: string, watchAreaId: string, watchAreaName: string, subject: WatchSubject, subjectId: string, change: WatchedChange, movement: WatchMovement, distanceMeters: number, title: string, kind: string | null, changedFields: Array<string>, changedAt: string, changedBy: string | null, location: { type: string; coordinates: unknown } | null } };
+
+export type InterventionChangedSubscriptionVariables = Exact<{
+  filter?: InterventionChangedFilter | null | undefined;
+  after?: string | null | undefined;
+  crs?: Crs | null | undefined;
+}>;
+
+
+export type InterventionChangedSubscription = { interventionChanged: { id: string, change: InterventionChange, interventionId: string, version: number, title: string, kind: string, category: InterventionCategory, sensitivity: Sensitivity, changedFields: Array<string>, changedAt: string, changedBy: string | null, location: { type: string; coordinates: unknown } | null, scene: { id: string, name: string } | null } };
+
+export type AgreementChangedSubscriptionVariables = Exact<{
+  filter?: AgreementChangedFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AgreementChangedSubscription = { agreementChanged: { id: string, change: AgreementChange, agreementId: string, title: string, kind: AgreementKind, validTo: string | null, daysLeft: number | null, changedFields: Array<string>, changedAt: string } };
+
+export type CommitmentDueSubscriptionVariables = Exact<{
+  withinDays: number;
+  filter?: CommitmentDueFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CommitmentDueSubscription = { commitmentDue: { id: string, commitmentId: string, description: string, dueDate: string, daysLeft: number, status: CommitmentStatus, agreement: { id: string, title: string } | null } };
 
 export type SpatialScenesQueryVariables = Exact<{
   spatial: SpatialFilter;
@@ -505,6 +680,15 @@ export const DeclineAgreementPartyDocument = {"kind":"Document","definitions":[{
 export const AddCommitmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddCommitment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddCommitmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addCommitment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"commitments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<AddCommitmentMutation, AddCommitmentMutationVariables>;
 export const UpdateCommitmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCommitment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCommitmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCommitment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<UpdateCommitmentMutation, UpdateCommitmentMutationVariables>;
 export const AgreementListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgreementList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AgreementFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agreements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"parties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"operator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AgreementListQuery, AgreementListQueryVariables>;
+export const WatchAreasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WatchAreas"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"crs"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Crs"}},"defaultValue":{"kind":"EnumValue","value":"EPSG_4326"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"watchAreas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"radiusMeters"}},{"kind":"Field","name":{"kind":"Name","value":"subjects"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"area"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"crs"},"value":{"kind":"Variable","name":{"kind":"Name","value":"crs"}}}]}]}}]}}]} as unknown as DocumentNode<WatchAreasQuery, WatchAreasQueryVariables>;
+export const CreateWatchAreaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateWatchArea"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateWatchAreaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createWatchArea"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"radiusMeters"}},{"kind":"Field","name":{"kind":"Name","value":"subjects"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<CreateWatchAreaMutation, CreateWatchAreaMutationVariables>;
+export const UpdateWatchAreaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateWatchArea"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateWatchAreaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateWatchArea"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"radiusMeters"}},{"kind":"Field","name":{"kind":"Name","value":"subjects"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<UpdateWatchAreaMutation, UpdateWatchAreaMutationVariables>;
+export const DeleteWatchAreaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteWatchArea"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteWatchAreaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteWatchArea"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DeleteWatchAreaMutation, DeleteWatchAreaMutationVariables>;
+export const AlertCursorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AlertCursors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"watchAreaAlertCursor"}},{"kind":"Field","name":{"kind":"Name","value":"changeEventCursor"}}]}}]} as unknown as DocumentNode<AlertCursorsQuery, AlertCursorsQueryVariables>;
+export const WatchAreaAlertsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"WatchAreaAlerts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"crs"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Crs"}},"defaultValue":{"kind":"EnumValue","value":"EPSG_4326"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"watchAreaAlerts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"watchAreaId"}},{"kind":"Field","name":{"kind":"Name","value":"watchAreaName"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"movement"}},{"kind":"Field","name":{"kind":"Name","value":"distanceMeters"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"changedFields"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}},{"kind":"Field","name":{"kind":"Name","value":"changedBy"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"crs"},"value":{"kind":"Variable","name":{"kind":"Name","value":"crs"}}}]}]}}]}}]} as unknown as DocumentNode<WatchAreaAlertsSubscription, WatchAreaAlertsSubscriptionVariables>;
+export const InterventionChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"InterventionChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InterventionChangedFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"crs"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Crs"}},"defaultValue":{"kind":"EnumValue","value":"EPSG_4326"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"interventionChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"interventionId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"sensitivity"}},{"kind":"Field","name":{"kind":"Name","value":"changedFields"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}},{"kind":"Field","name":{"kind":"Name","value":"changedBy"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"crs"},"value":{"kind":"Variable","name":{"kind":"Name","value":"crs"}}}]},{"kind":"Field","name":{"kind":"Name","value":"scene"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<InterventionChangedSubscription, InterventionChangedSubscriptionVariables>;
+export const AgreementChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"AgreementChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AgreementChangedFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agreementChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"agreementId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"daysLeft"}},{"kind":"Field","name":{"kind":"Name","value":"changedFields"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}}]}}]}}]} as unknown as DocumentNode<AgreementChangedSubscription, AgreementChangedSubscriptionVariables>;
+export const CommitmentDueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"CommitmentDue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withinDays"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CommitmentDueFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commitmentDue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"withinDays"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withinDays"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"commitmentId"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"daysLeft"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"agreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<CommitmentDueSubscription, CommitmentDueSubscriptionVariables>;
 export const SpatialScenesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SpatialScenes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"spatial"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SpatialFilter"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SceneStatus"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"crs"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Crs"}},"defaultValue":{"kind":"EnumValue","value":"EPSG_4326"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scenes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"spatial"},"value":{"kind":"Variable","name":{"kind":"Name","value":"spatial"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"EnumValue","value":"NAME_ASC"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"}},{"kind":"Field","name":{"kind":"Name","value":"policeArea"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"areaSquareMeters"}},{"kind":"Field","name":{"kind":"Name","value":"perimeterMeters"}},{"kind":"Field","name":{"kind":"Name","value":"centroid"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"crs"},"value":{"kind":"Variable","name":{"kind":"Name","value":"crs"}}}]},{"kind":"Field","name":{"kind":"Name","value":"area"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"crs"},"value":{"kind":"Variable","name":{"kind":"Name","value":"crs"}}}]}]}}]}}]}}]}}]} as unknown as DocumentNode<SpatialScenesQuery, SpatialScenesQueryVariables>;
 export const NearestScenesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NearestScenes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"point"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GeoJSON"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"crs"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Crs"}},"defaultValue":{"kind":"EnumValue","value":"EPSG_4326"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"10"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SceneFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nearestScenes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"point"},"value":{"kind":"Variable","name":{"kind":"Name","value":"point"}}},{"kind":"Argument","name":{"kind":"Name","value":"crs"},"value":{"kind":"Variable","name":{"kind":"Name","value":"crs"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"distanceMeters"}},{"kind":"Field","name":{"kind":"Name","value":"scene"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"centroid"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"crs"},"value":{"kind":"Variable","name":{"kind":"Name","value":"crs"}}}]}]}}]}}]}}]} as unknown as DocumentNode<NearestScenesQuery, NearestScenesQueryVariables>;
 export const SceneStatisticsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SceneStatistics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SceneStatisticsGroupBy"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"at"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SceneFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sceneStatistics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"at"},"value":{"kind":"Variable","name":{"kind":"Name","value":"at"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"totalAreaSquareMeters"}}]}}]}}]} as unknown as DocumentNode<SceneStatisticsQuery, SceneStatisticsQueryVariables>;

@@ -92,6 +92,71 @@ export type AgreementIsActiveArgs = {
   at?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+export type AgreementChange =
+  | 'CHANGED'
+  | 'CREATED'
+  | 'DELETED'
+  /** The day has come when the agreement ends within the days a subscriber asked for */
+  | 'EXPIRING';
+
+/** A committed change of an agreement, or the day it comes within the days asked of its end */
+export type AgreementChangeEvent = {
+  __typename?: 'AgreementChangeEvent';
+  /** The agreement as it is now */
+  agreement?: Maybe<Agreement>;
+  agreementId: Scalars['ID']['output'];
+  /** Its area as this change left it */
+  area?: Maybe<Scalars['GeoJSON']['output']>;
+  change: AgreementChange;
+  /** When the change took effect (a notice: when it was given) */
+  changedAt: Scalars['DateTime']['output'];
+  /** Subject (user) who made the change */
+  changedBy?: Maybe<Scalars['String']['output']>;
+  changedByOperator?: Maybe<Operator>;
+  /** The fields this change set (GraphQL names) */
+  changedFields: Array<Scalars['String']['output']>;
+  /** EXPIRING: days from the notice to validTo (0: it ends today) */
+  daysLeft?: Maybe<Scalars['Int']['output']>;
+  /** Increases with every committed change; pass the last one seen as `after` to resume */
+  id: Scalars['ID']['output'];
+  kind: AgreementKind;
+  /** When the platform recorded it */
+  recordedAt: Scalars['DateTime']['output'];
+  title: Scalars['String']['output'];
+  /** Its last day in force */
+  validTo?: Maybe<Scalars['LocalDate']['output']>;
+  /** The version this change made, or the latest at a notice */
+  version?: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** A committed change of an agreement, or the day it comes within the days asked of its end */
+export type AgreementChangeEventAreaArgs = {
+  crs?: Crs;
+};
+
+/** Which agreement changes to receive; all given conditions must hold */
+export type AgreementChangedFilter = {
+  agreementIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Default: CREATED, CHANGED, DELETED, and EXPIRING with expiresWithinDays */
+  changes?: InputMaybe<Array<AgreementChange>>;
+  /** CRS of within and near.point */
+  crs?: Crs;
+  /** Also deliver EXPIRING, once per agreement and end date, on the day it comes within this many days of its end (0–90; 0: the last day) */
+  expiresWithinDays?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<AgreementKind>>;
+  /** Only agreements the caller's operator is party to */
+  mine?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Its area, before or after the change, is within radiusMeters of the point */
+  near?: InputMaybe<NearInput>;
+  /** Agreements any of these operators is party to */
+  partyOperatorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Agreements covering any of these scenes */
+  sceneIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Its area, before or after the change, lies inside this Polygon or MultiPolygon */
+  within?: InputMaybe<Scalars['GeoJSON']['input']>;
+};
+
 export type AgreementConnection = {
   __typename?: 'AgreementConnection';
   edges: Array<AgreementEdge>;
@@ -285,6 +350,39 @@ export type Commitment = {
   status: CommitmentStatus;
 };
 
+/** The day has come when an open commitment falls due within the days asked */
+export type CommitmentDueEvent = {
+  __typename?: 'CommitmentDueEvent';
+  /** The agreement the commitment belongs to, as it is now */
+  agreement?: Maybe<Agreement>;
+  /** When the change took effect (a notice: when it was given) */
+  changedAt: Scalars['DateTime']['output'];
+  /** Subject (user) who made the change */
+  changedBy?: Maybe<Scalars['String']['output']>;
+  /** The fields this change set (GraphQL names) */
+  changedFields: Array<Scalars['String']['output']>;
+  commitmentId: Scalars['ID']['output'];
+  /** Days from the notice to the due date (0: due today) */
+  daysLeft: Scalars['Int']['output'];
+  description: Scalars['String']['output'];
+  dueDate: Scalars['LocalDate']['output'];
+  /** Increases with every committed change; pass the last one seen as `after` to resume */
+  id: Scalars['ID']['output'];
+  /** When the platform recorded it */
+  recordedAt: Scalars['DateTime']['output'];
+  /** Its status when the notice was given */
+  status: CommitmentStatus;
+};
+
+/** Which commitments to be told of; all given conditions must hold */
+export type CommitmentDueFilter = {
+  agreementIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only commitments of agreements the caller's operator is party to */
+  mine?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Commitments of agreements any of these operators is party to */
+  partyOperatorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 export type CommitmentInput = {
   description: Scalars['String']['input'];
   dueDate?: InputMaybe<Scalars['LocalDate']['input']>;
@@ -362,6 +460,17 @@ export type CreateSceneInput = {
   status?: InputMaybe<SceneStatus>;
 };
 
+export type CreateWatchAreaInput = {
+  /** A Polygon or MultiPolygon (a mandate area), or a Point or LineString with radiusMeters (a school) */
+  area: Scalars['GeoJSON']['input'];
+  crs?: Crs;
+  name: Scalars['String']['input'];
+  /** Reach beyond the area in metres (0–50 000; more than 0 for a point or line). Default 0 */
+  radiusMeters?: InputMaybe<Scalars['Float']['input']>;
+  /** Default: all */
+  subjects?: InputMaybe<Array<WatchSubject>>;
+};
+
 /** Coordinate reference system. Coordinates are always written x,y (longitude or easting first). */
 export type Crs =
   /** SWEREF 99 TM, easting/northing in metres (national Swedish grid) */
@@ -373,6 +482,10 @@ export type Crs =
 
 export type DeleteInterventionInput = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+export type DeleteWatchAreaInput = {
   id: Scalars['ID']['input'];
 };
 
@@ -457,6 +570,64 @@ export type InterventionCategory =
   | 'INFORMAL_CONTROL'
   | 'SITUATIONAL_PREVENTION'
   | 'SOCIAL_PREVENTION';
+
+export type InterventionChange =
+  | 'CHANGED'
+  | 'CREATED'
+  | 'DELETED'
+  /** A RESTRICTED intervention was shared with one more operator */
+  | 'SHARED';
+
+/** A committed change of an intervention, delivered in id order */
+export type InterventionChangeEvent = {
+  __typename?: 'InterventionChangeEvent';
+  category: InterventionCategory;
+  change: InterventionChange;
+  /** When the change took effect (a notice: when it was given) */
+  changedAt: Scalars['DateTime']['output'];
+  /** Subject (user) who made the change */
+  changedBy?: Maybe<Scalars['String']['output']>;
+  changedByOperator?: Maybe<Operator>;
+  /** The fields this change set (GraphQL names) */
+  changedFields: Array<Scalars['String']['output']>;
+  /** Increases with every committed change; pass the last one seen as `after` to resume */
+  id: Scalars['ID']['output'];
+  /** The intervention as it is now; null once deleted */
+  intervention?: Maybe<Intervention>;
+  interventionId: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  /** Where, as this change left it (a deletion: where it was) */
+  location?: Maybe<Scalars['GeoJSON']['output']>;
+  /** When the platform recorded it */
+  recordedAt: Scalars['DateTime']['output'];
+  scene?: Maybe<Scene>;
+  sensitivity: Sensitivity;
+  title: Scalars['String']['output'];
+  /** The version this change made (see Intervention.versions) */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A committed change of an intervention, delivered in id order */
+export type InterventionChangeEventLocationArgs = {
+  crs?: Crs;
+};
+
+/** Which intervention changes to receive; all given conditions must hold */
+export type InterventionChangedFilter = {
+  categories?: InputMaybe<Array<InterventionCategory>>;
+  /** Default: all */
+  changes?: InputMaybe<Array<InterventionChange>>;
+  /** CRS of within and near.point */
+  crs?: Crs;
+  /** Kind codes, e.g. CAMERA_SURVEILLANCE */
+  kinds?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Its location, before or after the change, is within radiusMeters of the point */
+  near?: InputMaybe<NearInput>;
+  sceneIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Its location, before or after the change, lies inside this Polygon or MultiPolygon (a mandate area) */
+  within?: InputMaybe<Scalars['GeoJSON']['input']>;
+};
 
 export type InterventionConnection = {
   __typename?: 'InterventionConnection';
@@ -565,10 +736,13 @@ export type Mutation = {
   createOperator: Operator;
   /** Registers a scene (EDITOR, ADMIN). It starts EMERGING unless an ADMIN says otherwise. */
   createScene: Scene;
+  createWatchArea: WatchArea;
   /** The caller's operator declines its party to the agreement, or withdraws an acceptance (EDITOR, ADMIN of that operator) */
   declineAgreementParty: Agreement;
   /** Deletes an intervention and returns it as it was */
   deleteIntervention: Intervention;
+  /** Deletes the area and its alerts; returns it as it was */
+  deleteWatchArea: WatchArea;
   /** Shares an intervention with one more operator (its owner’s EDITORs, or ADMIN) */
   shareIntervention: Intervention;
   /** Stops sharing an intervention with an operator */
@@ -581,6 +755,7 @@ export type Mutation = {
   updateOperator: Operator;
   /** Edits a scene’s facts or area (ADMIN; EDITORs propose scenes with createScene) */
   updateScene: Scene;
+  updateWatchArea: WatchArea;
 };
 
 
@@ -629,6 +804,11 @@ export type MutationCreateSceneArgs = {
 };
 
 
+export type MutationCreateWatchAreaArgs = {
+  input: CreateWatchAreaInput;
+};
+
+
 export type MutationDeclineAgreementPartyArgs = {
   input: AgreementPartyResponseInput;
 };
@@ -636,6 +816,11 @@ export type MutationDeclineAgreementPartyArgs = {
 
 export type MutationDeleteInterventionArgs = {
   input: DeleteInterventionInput;
+};
+
+
+export type MutationDeleteWatchAreaArgs = {
+  input: DeleteWatchAreaInput;
 };
 
 
@@ -671,6 +856,11 @@ export type MutationUpdateOperatorArgs = {
 
 export type MutationUpdateSceneArgs = {
   input: UpdateSceneInput;
+};
+
+
+export type MutationUpdateWatchAreaArgs = {
+  input: UpdateWatchAreaInput;
 };
 
 /** Within `radiusMeters` (on the spheroid) of a point */
@@ -791,6 +981,8 @@ export type Query = {
   agreementsCovering: Array<Agreement>;
   /** The audit trail, newest first (ADMIN) */
   auditLog: AuditEntryConnection;
+  /** The newest committed change id ("0" if none), for interventionChanged, agreementChanged and commitmentDue: read it before loading, then subscribe with `after` set to it. */
+  changeEventCursor: Scalars['ID']['output'];
   /** Scenes that became ACTIVE or EMERGING within `radiusMeters` of a scene that had left ACTIVE at most `withinDays` days before: where did activity move? With `at` and/or `asRecordedAt`: the moves known then, the areas as they then stood */
   displacementCandidates: Array<DisplacementCandidate>;
   /** Agreements whose validity ends within `withinDays` days from today, soonest first */
@@ -818,6 +1010,10 @@ export type Query = {
   scenes: SceneConnection;
   /** Scenes ACTIVE at `at` (default now; scenes and agreements as they then stood) whose area valid agreements of `kind` cover less than `minCoverage` (0..1, default 1: not wholly covered) */
   uncoveredScenes: Array<SceneCoverage>;
+  /** The newest alert id ("0" if none): subscribe to watchAreaAlerts with `after` set to it */
+  watchAreaAlertCursor: Scalars['ID']['output'];
+  /** Your operator's watch areas, by name */
+  watchAreas: Array<WatchArea>;
 };
 
 
@@ -1308,14 +1504,46 @@ export type SpatialFilter = {
 
 export type Subscription = {
   __typename?: 'Subscription';
+  /** Every committed change of an agreement matching the filter, in order, and with `expiresWithinDays` the day each comes within that many days of its end; with `after`, first every later one the caller missed. */
+  agreementChanged: AgreementChangeEvent;
+  /** The day each open commitment (PLANNED or IN_PROGRESS) comes within `withinDays` (0–90) of its due date, once per commitment and due date; with `after`, first every later one the caller missed. */
+  commitmentDue: CommitmentDueEvent;
+  /** Every committed creation, change, share and deletion of an intervention matching the filter and visible to the caller, in order; with `after`, first every later one the caller missed. */
+  interventionChanged: InterventionChangeEvent;
   /** Every committed status change matching the filter, in order. With `after` (an event id), first every later event the caller missed, then live ones, with no gap and no duplicate. */
   sceneStatusChanged: SceneStatusEvent;
+  /** Alerts of your operator's watch areas about what you may see, in order: with `after` (an alert id), first every later one you missed, then live ones, with no gap and no duplicate. */
+  watchAreaAlerts: WatchAreaAlert;
+};
+
+
+export type SubscriptionAgreementChangedArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  filter?: InputMaybe<AgreementChangedFilter>;
+};
+
+
+export type SubscriptionCommitmentDueArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  filter?: InputMaybe<CommitmentDueFilter>;
+  withinDays: Scalars['Int']['input'];
+};
+
+
+export type SubscriptionInterventionChangedArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  filter?: InputMaybe<InterventionChangedFilter>;
 };
 
 
 export type SubscriptionSceneStatusChangedArgs = {
   after?: InputMaybe<Scalars['ID']['input']>;
   filter?: InputMaybe<SceneStatusChangedFilter>;
+};
+
+
+export type SubscriptionWatchAreaAlertsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** The step between the moments of a trend */
@@ -1395,3 +1623,99 @@ export type UpdateSceneInput = {
   problemProfile?: InputMaybe<ProblemProfileInput>;
   statAreas?: InputMaybe<Array<Scalars['String']['input']>>;
 };
+
+export type UpdateWatchAreaInput = {
+  area?: InputMaybe<Scalars['GeoJSON']['input']>;
+  crs?: Crs;
+  /** The version you read (CONFLICT if it changed since) */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  radiusMeters?: InputMaybe<Scalars['Float']['input']>;
+  subjects?: InputMaybe<Array<WatchSubject>>;
+};
+
+/** A named area an operator watches: everything entering or changing within its reach raises an alert for the operator */
+export type WatchArea = {
+  __typename?: 'WatchArea';
+  /** The watched geometry */
+  area: Scalars['GeoJSON']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  createdBy?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** The reach beyond the area, in metres on the spheroid (0: the area itself) */
+  radiusMeters: Scalars['Float']['output'];
+  subjects: Array<WatchSubject>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change; pass it as expectedVersion */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A named area an operator watches: everything entering or changing within its reach raises an alert for the operator */
+export type WatchAreaAreaArgs = {
+  crs?: Crs;
+};
+
+/** Something created, changed, shared or deleted within the reach of one of your watch areas */
+export type WatchAreaAlert = {
+  __typename?: 'WatchAreaAlert';
+  /** The agreement as it is now (null for other subjects) */
+  agreement?: Maybe<Agreement>;
+  /** What happened */
+  change: WatchedChange;
+  /** When it happened */
+  changedAt: Scalars['DateTime']['output'];
+  changedBy?: Maybe<Scalars['String']['output']>;
+  changedFields: Array<Scalars['String']['output']>;
+  /** Metres on the spheroid from the watched area (or point) to the subject: 0 inside a watched polygon */
+  distanceMeters: Scalars['Float']['output'];
+  /** Increases with every alert; pass the last one seen as `after` to resume */
+  id: Scalars['ID']['output'];
+  /** The intervention as it is now (null once deleted, or for other subjects) */
+  intervention?: Maybe<Intervention>;
+  /** An intervention's or agreement's kind, a scene's status */
+  kind?: Maybe<Scalars['String']['output']>;
+  /** Where the subject is after the change (a deletion: where it was) */
+  location?: Maybe<Scalars['GeoJSON']['output']>;
+  movement: WatchMovement;
+  /** The scene, or the scene of the intervention */
+  scene?: Maybe<Scene>;
+  subject: WatchSubject;
+  subjectId: Scalars['ID']['output'];
+  /** The subject's name or title */
+  title: Scalars['String']['output'];
+  /** The area as it is now */
+  watchArea?: Maybe<WatchArea>;
+  watchAreaId: Scalars['ID']['output'];
+  /** The area's name when the alert was raised */
+  watchAreaName: Scalars['String']['output'];
+};
+
+
+/** Something created, changed, shared or deleted within the reach of one of your watch areas */
+export type WatchAreaAlertLocationArgs = {
+  crs?: Crs;
+};
+
+/** Where the subject is against the area */
+export type WatchMovement =
+  /** Created inside, or moved in */
+  | 'ENTERED'
+  /** Changed, shared or deleted while inside */
+  | 'INSIDE'
+  /** Moved out */
+  | 'LEFT';
+
+/** What a watch area reports on */
+export type WatchSubject =
+  | 'AGREEMENT'
+  | 'INTERVENTION'
+  | 'SCENE';
+
+export type WatchedChange =
+  | 'CHANGED'
+  | 'CREATED'
+  | 'DELETED'
+  | 'SHARED';

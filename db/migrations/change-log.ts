@@ -11,7 +11,7 @@
  */
 
 /** Advisory lock key that orders every log's ids by commit (the status outbox uses the same). */
-export const EVENT_ORDER_LOCK = 7_340_611;
+const EVENT_ORDER_LOCK = 7_340_611;
 
 /** What a subject's snapshot columns are filled from, as expressions on its latest version `v`. */
 interface LoggedSubject {
@@ -99,6 +99,8 @@ export function changeLogSql(interventionRule: (table: string) => string): strin
     `create index "change_event_subject_index" on "change_event" ("subject", "subject_id", "action")`,
     `create index "change_event_location_gist" on "change_event" using gist ("location")`,
     `create index "change_event_previous_location_gist" on "change_event" using gist ("previous_location")`,
+    // writers in code (the status outbox) take the same lock through this function: the key lives here only
+    `create function take_event_order_lock() returns void language sql as $$ select pg_advisory_xact_lock(${EVENT_ORDER_LOCK}) $$`,
     `create function change_logged_in_transaction(p_subject text, p_id uuid, p_action text) returns boolean language sql stable as $$
        select exists (select 1 from change_event where subject = p_subject and subject_id = p_id and action = p_action and txid = txid_current())
      $$`,
@@ -137,6 +139,7 @@ export function dropChangeLogSql(): string[] {
       `drop function log_${subject.toLowerCase()}_change()`,
     ]),
     `drop function change_logged_in_transaction(text, uuid, text)`,
+    `drop function take_event_order_lock()`,
     `drop table "change_event"`,
     `drop sequence "change_event_id_seq"`,
   ];

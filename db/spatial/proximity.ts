@@ -97,8 +97,12 @@ export interface WatchedPlace {
 export async function changesInPlace(em: EntityManager, ids: string[], place: WatchedPlace): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
   const w = new SqlWriter('positional');
-  const within = place.within ? `ST_SetSRID(ST_GeomFromGeoJSON(${w.param(JSON.stringify(place.within), 'text')}), ${STORAGE_SRID})` : 'null';
-  const point = place.near ? `ST_SetSRID(ST_GeomFromGeoJSON(${w.param(JSON.stringify(place.near.point), 'text')}), ${STORAGE_SRID})` : 'null';
+  const within = place.within
+    ? `ST_SetSRID(ST_GeomFromGeoJSON(${w.param(JSON.stringify(place.within), 'text')}), ${STORAGE_SRID})`
+    : 'null';
+  const point = place.near
+    ? `ST_SetSRID(ST_GeomFromGeoJSON(${w.param(JSON.stringify(place.near.point), 'text')}), ${STORAGE_SRID})`
+    : 'null';
   const radius = place.near ? w.param(place.near.radiusMeters, 'float8') : 'null';
   const idList = w.array(ids, 'bigint');
   const inPlace = (column: string) =>

@@ -63,7 +63,10 @@ export class ChangeEventService {
       ? filter.changes
       : [...DEFAULT_AGREEMENT_CHANGES, ...(withinDays != null ? [AgreementChange.EXPIRING] : [])];
     if (asked.includes(AgreementChange.EXPIRING) && withinDays == null)
-      throw new BadUserInputError('changes: EXPIRING needs filter.expiresWithinDays (how many days before the end)', 'filter.expiresWithinDays');
+      throw new BadUserInputError(
+        'changes: EXPIRING needs filter.expiresWithinDays (how many days before the end)',
+        'filter.expiresWithinDays',
+      );
     const changes = new Set<string>(asked);
     const parties = this.partiesOf(filter);
     const place = await this.placeOf(filter?.within, filter?.near, filter?.crs);
@@ -134,7 +137,8 @@ export class ChangeEventService {
   private async placeOf(within: unknown, near: NearInput | undefined, crs: Crs | undefined): Promise<PlaceQuestion | undefined> {
     if (within == null && !near) return undefined;
     const place: WatchedPlace = {};
-    if (within != null) place.within = await normalizeGeometry(this.ctx.em, within, crs, { allowed: POLYGONAL_TYPES, field: 'filter.within' });
+    if (within != null)
+      place.within = await normalizeGeometry(this.ctx.em, within, crs, { allowed: POLYGONAL_TYPES, field: 'filter.within' });
     if (near) {
       place.near = {
         point: await normalizeGeometry(this.ctx.em, near.point, crs, { allowed: ['Point'], field: 'filter.near.point' }),
@@ -161,7 +165,8 @@ function overlaps(wanted: string[] | undefined, present: string[]): boolean {
 
 /** @throws BadUserInputError for an `after` that is not an event id */
 export function checkAfter(after: string | null | undefined): void {
-  if (after != null && !/^\d{1,18}$/.test(after)) throw new BadUserInputError(`after must be an event id, got ${JSON.stringify(after)}`, 'after');
+  if (after != null && !/^\d{1,18}$/.test(after))
+    throw new BadUserInputError(`after must be an event id, got ${JSON.stringify(after)}`, 'after');
 }
 
 function checkDays(days: number, field: string): void {

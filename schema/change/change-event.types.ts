@@ -63,7 +63,8 @@ export class AgreementChangeEvent extends LoggedChange {
   @Field() title!: string;
   @Field(() => AgreementKind) kind!: AgreementKind;
   @Field(() => LocalDateScalar, { nullable: true, description: 'Its last day in force' }) validTo!: string | null;
-  @Field(() => Int, { nullable: true, description: 'EXPIRING: days from the notice to validTo (0: it ends today)' }) daysLeft!: number | null;
+  @Field(() => Int, { nullable: true, description: 'EXPIRING: days from the notice to validTo (0: it ends today)' }) daysLeft!:
+    number | null;
 }
 
 @ObjectType({ description: 'The day has come when an open commitment falls due within the days asked' })
@@ -93,7 +94,10 @@ export class InterventionChangedFilter {
 
 @InputType({ description: 'Which agreement changes to receive; all given conditions must hold' })
 export class AgreementChangedFilter {
-  @Field(() => GeoJSONScalar, { nullable: true, description: 'Its area, before or after the change, lies inside this Polygon or MultiPolygon' })
+  @Field(() => GeoJSONScalar, {
+    nullable: true,
+    description: 'Its area, before or after the change, lies inside this Polygon or MultiPolygon',
+  })
   within?: unknown;
   @Field(() => NearInput, { nullable: true, description: 'Its area, before or after the change, is within radiusMeters of the point' })
   near?: NearInput;
@@ -109,13 +113,17 @@ export class AgreementChangedFilter {
       'Also deliver EXPIRING, once per agreement and end date, on the day it comes within this many days of its end (0–90; 0: the last day)',
   })
   expiresWithinDays?: number;
-  @Field(() => [AgreementChange], { nullable: true, description: 'Default: CREATED, CHANGED, DELETED, and EXPIRING with expiresWithinDays' })
+  @Field(() => [AgreementChange], {
+    nullable: true,
+    description: 'Default: CREATED, CHANGED, DELETED, and EXPIRING with expiresWithinDays',
+  })
   changes?: AgreementChange[];
 }
 
 @InputType({ description: 'Which commitments to be told of; all given conditions must hold' })
 export class CommitmentDueFilter {
   @Field(() => [ID], { nullable: true }) agreementIds?: string[];
-  @Field(() => [ID], { nullable: true, description: 'Commitments of agreements any of these operators is party to' }) partyOperatorIds?: string[];
+  @Field(() => [ID], { nullable: true, description: 'Commitments of agreements any of these operators is party to' })
+  partyOperatorIds?: string[];
   @Field(() => Boolean, { nullable: true, description: "Only commitments of agreements the caller's operator is party to" }) mine?: boolean;
 }

@@ -1,5 +1,4 @@
 import { EntityRepository } from '@mikro-orm/postgresql';
-import { EVENT_ORDER_LOCK } from '../../db/migrations/change-log';
 import { isoMomentSql } from '../../db/sql-writer';
 import type { SceneStatus } from '../scene/scene-status';
 import type { SceneStatusOutbox } from './scene-status-outbox.entity';
@@ -32,7 +31,7 @@ export class SceneStatusOutboxRepository extends EntityRepository<SceneStatusOut
    * commit. The NOTIFY is delivered at commit.
    */
   async append(event: NewStatusEvent): Promise<string> {
-    await this.em.execute('select pg_advisory_xact_lock(?)', [EVENT_ORDER_LOCK]);
+    await this.em.execute('select take_event_order_lock()');
     const [row] = await this.em.execute<Array<{ id: string }>>(
       `insert into scene_status_event (id, scene_id, "from", "to", reason, changed_at, changed_by, changed_by_operator_id)
        values (nextval('scene_status_event_id_seq'), ?, ?, ?, ?, ?, ?, ?) returning id::text`,

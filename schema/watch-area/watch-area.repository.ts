@@ -127,7 +127,9 @@ export const WatchAreaRepository = {
 
   /** The alerts of `ids` the caller of `em`'s viewer transaction may receive: its own operator's, about what it may see. */
   async visibleAlertIds(em: EntityManager, ids: string[]): Promise<Set<string>> {
-    const rows = await em.execute<Array<{ id: string }>>('select id::text as id from watch_area_alert where id = any(array[?]::bigint[])', [ids]);
+    const rows = await em.execute<Array<{ id: string }>>('select id::text as id from watch_area_alert where id = any(array[?]::bigint[])', [
+      ids,
+    ]);
     return new Set(rows.map((row) => row.id));
   },
 };

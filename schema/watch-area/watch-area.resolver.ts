@@ -94,7 +94,10 @@ export class WatchAreaAlertResolver {
     return id ? ctx.loaders.sceneById.load(id) : null;
   }
 
-  @FieldResolver(() => Intervention, { nullable: true, description: 'The intervention as it is now (null once deleted, or for other subjects)' })
+  @FieldResolver(() => Intervention, {
+    nullable: true,
+    description: 'The intervention as it is now (null once deleted, or for other subjects)',
+  })
   intervention(@Root() alert: WatchAreaAlert, @Ctx() ctx: Context) {
     return alert.payload.subject === 'INTERVENTION' ? ctx.loaders.interventionById.load(alert.subjectId) : null;
   }

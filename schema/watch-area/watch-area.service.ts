@@ -73,7 +73,12 @@ export class WatchAreaService {
         field: 'expectedVersion',
         currentVersion: current.version,
       });
-    noteWrite('WatchArea', input.id, { name: current.name, radiusMeters: current.radiusMeters }, { name: updated.name, radiusMeters: updated.radiusMeters });
+    noteWrite(
+      'WatchArea',
+      input.id,
+      { name: current.name, radiusMeters: current.radiusMeters },
+      { name: updated.name, radiusMeters: updated.radiusMeters },
+    );
     return updated;
   }
 
@@ -105,7 +110,12 @@ export class WatchAreaService {
       if (own.length === 0) return own;
       const visible = await log.shared(`visible:${visibilityKey(viewer)}`, batch, () => {
         const fork = em.fork();
-        return asViewer(fork, viewer, () => WatchAreaRepository.visibleAlertIds(fork, batch.map((alert) => alert.id)));
+        return asViewer(fork, viewer, () =>
+          WatchAreaRepository.visibleAlertIds(
+            fork,
+            batch.map((alert) => alert.id),
+          ),
+        );
       });
       return own.filter((alert) => visible.has(alert.id));
     }, after ?? null);
@@ -135,7 +145,8 @@ export class WatchAreaService {
 
 function checkName(name: string): string {
   const trimmed = name.trim();
-  if (trimmed.length < 1 || trimmed.length > 200) throw new BadUserInputError(`name must be 1 to 200 characters, got ${trimmed.length}`, 'name');
+  if (trimmed.length < 1 || trimmed.length > 200)
+    throw new BadUserInputError(`name must be 1 to 200 characters, got ${trimmed.length}`, 'name');
   return trimmed;
 }
 
@@ -144,13 +155,16 @@ function checkReach(geometry: Geometry, radiusMeters: number): number {
   const polygonal = (POLYGONAL_TYPES as readonly string[]).includes(geometry.type);
   const least = polygonal ? 0 : Number.MIN_VALUE;
   if (!Number.isFinite(radiusMeters) || radiusMeters < least || radiusMeters > MAX_RADIUS_METERS) {
-    const expected = polygonal ? `0 to ${MAX_RADIUS_METERS}` : `more than 0 and at most ${MAX_RADIUS_METERS} (a ${geometry.type} has no inside)`;
+    const expected = polygonal
+      ? `0 to ${MAX_RADIUS_METERS}`
+      : `more than 0 and at most ${MAX_RADIUS_METERS} (a ${geometry.type} has no inside)`;
     throw new BadUserInputError(`radiusMeters must be ${expected} metres, got ${radiusMeters}`, 'radiusMeters');
   }
   return radiusMeters;
 }
 
 function checkSubjects(subjects: WatchSubject[] | undefined): WatchSubject[] {
-  if (subjects && subjects.length === 0) throw new BadUserInputError('subjects must name at least one of SCENE, AGREEMENT, INTERVENTION', 'subjects');
+  if (subjects && subjects.length === 0)
+    throw new BadUserInputError('subjects must name at least one of SCENE, AGREEMENT, INTERVENTION', 'subjects');
   return [...new Set(subjects ?? Object.values(WatchSubject))];
 }

@@ -33,7 +33,9 @@ export enum WatchedChange {
 }
 registerEnumType(WatchedChange, { name: 'WatchedChange' });
 
-@ObjectType({ description: "A named area an operator watches: everything entering or changing within its reach raises an alert for the operator" })
+@ObjectType({
+  description: 'A named area an operator watches: everything entering or changing within its reach raises an alert for the operator',
+})
 export class WatchArea {
   @Field(() => ID) id!: string;
   @Field() name!: string;
@@ -67,10 +69,15 @@ export class WatchAreaAlert {
 @InputType()
 export class CreateWatchAreaInput {
   @Field() name!: string;
-  @Field(() => GeoJSONScalar, { description: 'A Polygon or MultiPolygon (a mandate area), or a Point or LineString with radiusMeters (a school)' })
+  @Field(() => GeoJSONScalar, {
+    description: 'A Polygon or MultiPolygon (a mandate area), or a Point or LineString with radiusMeters (a school)',
+  })
   area!: unknown;
   @Field(() => Crs, { defaultValue: Crs.EPSG_4326 }) crs!: Crs;
-  @Field(() => Float, { nullable: true, description: 'Reach beyond the area in metres (0–50 000; more than 0 for a point or line). Default 0' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Reach beyond the area in metres (0–50 000; more than 0 for a point or line). Default 0',
+  })
   radiusMeters?: number;
   @Field(() => [WatchSubject], { nullable: true, description: 'Default: all' }) subjects?: WatchSubject[];
 }

@@ -1,5 +1,11 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { CHANGE_EVENT_CHANNEL, latestChangeId, readChangesAfter, recordDueNotices, type ChangePayload } from '../../schema/change/change-log';
+import {
+  CHANGE_EVENT_CHANNEL,
+  latestChangeId,
+  readChangesAfter,
+  recordDueNotices,
+  type ChangePayload,
+} from '../../schema/change/change-log';
 import { NOTICE_HORIZON_DAYS } from '../../schema/change/change-event.service';
 import { STATUS_EVENT_CHANNEL } from '../../schema/live/scene-status-outbox.repository';
 import { WATCH_ALERT_CHANNEL, WatchAreaRepository, type WatchAlertPayload } from '../../schema/watch-area/watch-area.repository';

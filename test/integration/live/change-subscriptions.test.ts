@@ -48,7 +48,10 @@ beforeAll(async () => {
   a = await createTestServer();
   b = await createTestServer({ truncate: false });
   actors = await createActors(a);
-  const outsider = await createOperator(a, actors.adminToken, { name: `Väktarbolag ${randomUUID().slice(0, 6)}`, kind: 'SECURITY_COMPANY' });
+  const outsider = await createOperator(a, actors.adminToken, {
+    name: `Väktarbolag ${randomUUID().slice(0, 6)}`,
+    kind: 'SECURITY_COMPANY',
+  });
   outsiderOperatorId = outsider.id;
   outsiderToken = await a.token(Role.EDITOR, outsider.id, 'outsider');
   sceneId = (await createScene(a, actors.adminToken, { name: 'Change log scene' })).id;
@@ -83,10 +86,29 @@ describe('interventionChanged', () => {
   it('delivers a creation, a change, a share and a deletion in order, once each, with what changed', async () => {
     const sub = watch(a, actors.editorToken, INTERVENTIONS, { filter: { sceneIds: [sceneId] } });
     await settle();
-    const { id } = await createIntervention(b, actors.editorToken, sceneId, { title: 'Camera at the stairs', sensitivity: 'RESTRICTED', operatorIds: [] });
-    await gql(b, 'mutation($input: UpdateInterventionInput!) { updateIntervention(input: $input) { id } }', { input: { id, title: 'Camera moved' } }, actors.editorToken);
-    await gql(b, 'mutation($input: ShareInterventionInput!) { shareIntervention(input: $input) { id } }', { input: { interventionId: id, operatorId: outsiderOperatorId } }, actors.editorToken);
-    await gql(b, 'mutation($input: DeleteInterventionInput!) { deleteIntervention(input: $input) { id } }', { input: { id } }, actors.editorToken);
+    const { id } = await createIntervention(b, actors.editorToken, sceneId, {
+      title: 'Camera at the stairs',
+      sensitivity: 'RESTRICTED',
+      operatorIds: [],
+    });
+    await gql(
+      b,
+      'mutation($input: UpdateInterventionInput!) { updateIntervention(input: $input) { id } }',
+      { input: { id, title: 'Camera moved' } },
+      actors.editorToken,
+    );
+    await gql(
+      b,
+      'mutation($input: ShareInterventionInput!) { shareIntervention(input: $input) { id } }',
+      { input: { interventionId: id, operatorId: outsiderOperatorId } },
+      actors.editorToken,
+    );
+    await gql(
+      b,
+      'mutation($input: DeleteInterventionInput!) { deleteIntervention(input: $input) { id } }',
+      { input: { id } },
+      actors.editorToken,
+    );
     const events = (await sub.waitFor(4)).map((e) => e.interventionChanged);
     await quiet();
     expect(sub.events).toHaveLength(4);
@@ -98,7 +120,9 @@ describe('interventionChanged', () => {
     ]);
     expect(events[1].changedFields).toEqual(['title']);
     expect(events[2].changedFields).toEqual(['sharedWith']);
-    expect(events.every((e) => e.interventionId === id && e.scene.id === sceneId && e.changedByOperator.id === actors.editorOperatorId)).toBe(true);
+    expect(
+      events.every((e) => e.interventionId === id && e.scene.id === sceneId && e.changedByOperator.id === actors.editorOperatorId),
+    ).toBe(true);
     expect(events[0].location).toEqual({ type: 'Point', coordinates: SERGELS_TORG });
     expect(events[3].intervention).toBeNull(); // the subject is read as it is when the event is sent: deleted
     const ids = events.map((e) => BigInt(e.id));
@@ -110,8 +134,18 @@ describe('interventionChanged', () => {
     const admin = watch(a, actors.adminToken, INTERVENTIONS, { filter: { sceneIds: [sceneId] } });
     await settle();
     const restricted = await createIntervention(b, actors.editorToken, sceneId, { title: 'Raid plan', sensitivity: 'RESTRICTED' });
-    const openOne = await createIntervention(b, actors.editorToken, sceneId, { title: 'Safety walk', sensitivity: 'OPEN', kind: 'SAFETY_WALK', category: 'SOCIAL_PREVENTION' });
-    await gql(b, 'mutation($input: UpdateInterventionInput!) { updateIntervention(input: $input) { id } }', { input: { id: restricted.id, title: 'Raid plan, revised' } }, actors.editorToken);
+    const openOne = await createIntervention(b, actors.editorToken, sceneId, {
+      title: 'Safety walk',
+      sensitivity: 'OPEN',
+      kind: 'SAFETY_WALK',
+      category: 'SOCIAL_PREVENTION',
+    });
+    await gql(
+      b,
+      'mutation($input: UpdateInterventionInput!) { updateIntervention(input: $input) { id } }',
+      { input: { id: restricted.id, title: 'Raid plan, revised' } },
+      actors.editorToken,
+    );
     await admin.waitFor(3);
     await outsider.waitFor(1);
     await quiet();
@@ -119,27 +153,49 @@ describe('interventionChanged', () => {
     expect(JSON.stringify(outsider.events)).not.toContain('Raid plan');
     expect(admin.events.map((e) => e.interventionChanged.title)).toEqual(['Raid plan', 'Safety walk', 'Raid plan, revised']);
 
-    await gql(b, 'mutation($input: ShareInterventionInput!) { shareIntervention(input: $input) { id } }', { input: { interventionId: restricted.id, operatorId: outsiderOperatorId } }, actors.editorToken);
+    await gql(
+      b,
+      'mutation($input: ShareInterventionInput!) { shareIntervention(input: $input) { id } }',
+      { input: { interventionId: restricted.id, operatorId: outsiderOperatorId } },
+      actors.editorToken,
+    );
     const [, shared] = await outsider.waitFor(2);
-    expect(shared.interventionChanged).toMatchObject({ change: 'SHARED', title: 'Raid plan, revised', intervention: { id: restricted.id } });
+    expect(shared.interventionChanged).toMatchObject({
+      change: 'SHARED',
+      title: 'Raid plan, revised',
+      intervention: { id: restricted.id },
+    });
   });
 
   it('filters by place (within an area, near a point, before or after the change), kind and category on the server', async () => {
     const mandate = squareAround([18.0, 59.3], 1_000); // a mandate area away from Sergels torg
     const inside = { type: 'Point', coordinates: [18.0, 59.3] };
     const byArea = watch(a, actors.editorToken, INTERVENTIONS, { filter: { within: mandate } });
-    const byPoint = watch(a, actors.editorToken, INTERVENTIONS, { filter: { near: { point: { type: 'Point', coordinates: [18.0, 59.3] }, radiusMeters: 300 } } });
+    const byPoint = watch(a, actors.editorToken, INTERVENTIONS, {
+      filter: { near: { point: { type: 'Point', coordinates: [18.0, 59.3] }, radiusMeters: 300 } },
+    });
     const byKind = watch(a, actors.editorToken, INTERVENTIONS, { filter: { kinds: ['CLEANING'], categories: ['SITUATIONAL_PREVENTION'] } });
     await settle();
     await createIntervention(b, actors.editorToken, sceneId, { title: 'Elsewhere' }); // at Sergels torg
     const moved = await createIntervention(b, actors.editorToken, sceneId, { title: 'Moved out', location: inside });
-    await gql(b, 'mutation($input: UpdateInterventionInput!) { updateIntervention(input: $input) { id } }', { input: { id: moved.id, location: { type: 'Point', coordinates: SERGELS_TORG } } }, actors.editorToken);
+    await gql(
+      b,
+      'mutation($input: UpdateInterventionInput!) { updateIntervention(input: $input) { id } }',
+      { input: { id: moved.id, location: { type: 'Point', coordinates: SERGELS_TORG } } },
+      actors.editorToken,
+    );
     await createIntervention(b, actors.editorToken, sceneId, { title: 'Cleaning', kind: 'CLEANING', category: 'SITUATIONAL_PREVENTION' });
     await byArea.waitFor(2);
     await byKind.waitFor(1);
     await quiet();
-    expect(byArea.events.map((e) => `${e.interventionChanged.change} ${e.interventionChanged.title}`)).toEqual(['CREATED Moved out', 'CHANGED Moved out']);
-    expect(byPoint.events.map((e) => `${e.interventionChanged.change} ${e.interventionChanged.title}`)).toEqual(['CREATED Moved out', 'CHANGED Moved out']);
+    expect(byArea.events.map((e) => `${e.interventionChanged.change} ${e.interventionChanged.title}`)).toEqual([
+      'CREATED Moved out',
+      'CHANGED Moved out',
+    ]);
+    expect(byPoint.events.map((e) => `${e.interventionChanged.change} ${e.interventionChanged.title}`)).toEqual([
+      'CREATED Moved out',
+      'CHANGED Moved out',
+    ]);
     expect(byKind.events.map((e) => e.interventionChanged.title)).toEqual(['Cleaning']);
   });
 
@@ -161,7 +217,9 @@ describe('interventionChanged', () => {
   it('refuses a bad place or cursor with the contract codes', async () => {
     const badArea = watch(a, actors.editorToken, INTERVENTIONS, { filter: { within: { type: 'Point', coordinates: [18, 59] } } });
     const badCursor = watch(a, actors.editorToken, INTERVENTIONS, { after: 'yesterday' });
-    const badRadius = watch(a, actors.editorToken, INTERVENTIONS, { filter: { near: { point: { type: 'Point', coordinates: [18, 59] }, radiusMeters: 0 } } });
+    const badRadius = watch(a, actors.editorToken, INTERVENTIONS, {
+      filter: { near: { point: { type: 'Point', coordinates: [18, 59] }, radiusMeters: 0 } },
+    });
     for (const [sub, code, field] of [
       [badArea, 'INVALID_GEOMETRY', 'filter.within'],
       [badCursor, 'BAD_USER_INPUT', 'after'],
@@ -203,20 +261,42 @@ describe('agreementChanged and commitmentDue', () => {
       ],
     });
     await acceptParty(a, outsiderToken, agreementId);
-    restrictedId = (await createIntervention(a, actors.editorToken, sceneId, { title: 'Covert camera', sensitivity: 'RESTRICTED', agreementId })).id;
-    const { agreement } = await gql(a, '{ agreement(id: "' + agreementId + '") { commitments { id description } } }', {}, actors.editorToken);
+    restrictedId = (
+      await createIntervention(a, actors.editorToken, sceneId, { title: 'Covert camera', sensitivity: 'RESTRICTED', agreementId })
+    ).id;
+    const { agreement } = await gql(
+      a,
+      '{ agreement(id: "' + agreementId + '") { commitments { id description } } }',
+      {},
+      actors.editorToken,
+    );
     const lighting = agreement.commitments.find((c: any) => c.description === 'Lighting report');
-    await gql(a, 'mutation($input: UpdateCommitmentInput!) { updateCommitment(input: $input) { id } }', { input: { id: lighting.id, status: 'DONE' } }, actors.editorToken);
+    await gql(
+      a,
+      'mutation($input: UpdateCommitmentInput!) { updateCommitment(input: $input) { id } }',
+      { input: { id: lighting.id, status: 'DONE' } },
+      actors.editorToken,
+    );
   });
 
   it('delivers an agreement change to its parties with `mine`, and not to others', async () => {
     const party = watch(a, outsiderToken, AGREEMENTS, { filter: { mine: true } });
     const admin = watch(a, actors.adminToken, AGREEMENTS, { filter: { mine: true } });
     await settle();
-    await gql(b, 'mutation($input: UpdateAgreementInput!) { updateAgreement(input: $input) { id } }', { input: { id: agreementId, title: 'Guard mandate, Sergels torg and Plattan' } }, actors.editorToken);
+    await gql(
+      b,
+      'mutation($input: UpdateAgreementInput!) { updateAgreement(input: $input) { id } }',
+      { input: { id: agreementId, title: 'Guard mandate, Sergels torg and Plattan' } },
+      actors.editorToken,
+    );
     const [event] = await party.waitFor(1);
     await quiet();
-    expect(event.agreementChanged).toMatchObject({ change: 'CHANGED', agreementId, changedFields: ['title'], title: 'Guard mandate, Sergels torg and Plattan' });
+    expect(event.agreementChanged).toMatchObject({
+      change: 'CHANGED',
+      agreementId,
+      changedFields: ['title'],
+      title: 'Guard mandate, Sergels torg and Plattan',
+    });
     expect(admin.events).toHaveLength(0); // the admin's operator is party to nothing
     // what the event shows of the agreement is read under the subscriber's row security
     const shown = event.agreementChanged.agreement.interventions.edges.map((edge: any) => edge.node.id);
@@ -225,8 +305,12 @@ describe('agreementChanged and commitmentDue', () => {
   });
 
   it('tells of an agreement ending once, on the day it comes within the days asked, and again after its end moves', async () => {
-    const within30 = watch(a, outsiderToken, AGREEMENTS, { filter: { agreementIds: [agreementId], changes: ['EXPIRING'], expiresWithinDays: 30 } });
-    const within32 = watch(a, outsiderToken, AGREEMENTS, { filter: { agreementIds: [agreementId], changes: ['EXPIRING'], expiresWithinDays: 32 } });
+    const within30 = watch(a, outsiderToken, AGREEMENTS, {
+      filter: { agreementIds: [agreementId], changes: ['EXPIRING'], expiresWithinDays: 30 },
+    });
+    const within32 = watch(a, outsiderToken, AGREEMENTS, {
+      filter: { agreementIds: [agreementId], changes: ['EXPIRING'], expiresWithinDays: 32 },
+    });
     await settle();
     expect(await a.app.live.recordNotices(addDays(end, -35))).toBeGreaterThanOrEqual(1);
     await b.app.live.recordNotices(addDays(end, -35)); // another instance, the same day: nothing more
@@ -241,7 +325,9 @@ describe('agreementChanged and commitmentDue', () => {
     expect(within30.events[0].agreementChanged).toMatchObject({ change: 'EXPIRING', validTo: end, agreementId });
     const notices = await a.orm.em
       .fork()
-      .execute(`select days_left from change_event where subject = 'AGREEMENT' and subject_id = ? and action = 'EXPIRING' order by id`, [agreementId]);
+      .execute(`select days_left from change_event where subject = 'AGREEMENT' and subject_id = ? and action = 'EXPIRING' order by id`, [
+        agreementId,
+      ]);
     expect(notices.map((row: any) => row.days_left)).toEqual([35, 34, 30, 29]);
   });
 

@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import turfDistance from '@turf/distance';
 import { Role } from '../../../schema/auth/role';
-import { createActors, createIntervention, createOperator, createScene, expectData, squareAround, type Actors } from '../../support/factories';
+import {
+  createActors,
+  createIntervention,
+  createOperator,
+  createScene,
+  expectData,
+  squareAround,
+  type Actors,
+} from '../../support/factories';
 import { createTestServer, type TestServer } from '../../support/test-server';
 import { subscribe, type Collected } from '../../support/ws-client';
 
@@ -65,18 +73,36 @@ describe('keeping watch areas', () => {
       await server.gql(CREATE, { input: { name: 'Mandate: Rinkeby centre', area: squareAround(MANDATE_CENTRE, 1_000) } }, watcherToken),
     ).createWatchArea;
     const school = expectData(
-      await server.gql(CREATE, { input: { name: 'Around Vasa school', area: { type: 'Point', coordinates: SCHOOL }, radiusMeters: 500, subjects: ['INTERVENTION', 'SCENE'] } }, watcherToken),
+      await server.gql(
+        CREATE,
+        {
+          input: {
+            name: 'Around Vasa school',
+            area: { type: 'Point', coordinates: SCHOOL },
+            radiusMeters: 500,
+            subjects: ['INTERVENTION', 'SCENE'],
+          },
+        },
+        watcherToken,
+      ),
     ).createWatchArea;
     mandateAreaId = mandate.id;
     schoolAreaId = school.id;
-    expect(school).toMatchObject({ radiusMeters: 500, subjects: ['INTERVENTION', 'SCENE'], version: 1, area: { type: 'Point', coordinates: SCHOOL } });
+    expect(school).toMatchObject({
+      radiusMeters: 500,
+      subjects: ['INTERVENTION', 'SCENE'],
+      version: 1,
+      area: { type: 'Point', coordinates: SCHOOL },
+    });
     expect(mandate.subjects).toEqual(['SCENE', 'AGREEMENT', 'INTERVENTION']);
 
     const mine = expectData(await server.gql('{ watchAreas { name } }', {}, watcherToken)).watchAreas;
     expect(mine.map((area: any) => area.name)).toEqual(['Around Vasa school', 'Mandate: Rinkeby centre']);
     const theirs = expectData(await server.gql('{ watchAreas { name } }', {}, actors.editorToken)).watchAreas;
     expect(theirs).toEqual([]);
-    const audited = await server.orm.em.fork().execute(`select operation from audit_entry where entity_ids @> ?::jsonb`, [JSON.stringify([school.id])]);
+    const audited = await server.orm.em
+      .fork()
+      .execute(`select operation from audit_entry where entity_ids @> ?::jsonb`, [JSON.stringify([school.id])]);
     expect(audited.map((row: any) => row.operation)).toEqual(['createWatchArea']);
   });
 
@@ -84,7 +110,25 @@ describe('keeping watch areas', () => {
     const before = await server.count('watch_area');
     for (const [input, code, field] of [
       [{ name: 'A school', area: { type: 'Point', coordinates: SCHOOL } }, 'BAD_USER_INPUT', 'radiusMeters'],
-      [{ name: 'Bow tie', area: { type: 'Polygon', coordinates: [[[18, 59], [18.1, 59.1], [18.1, 59], [18, 59.1], [18, 59]]] } }, 'INVALID_GEOMETRY', 'area'],
+      [
+        {
+          name: 'Bow tie',
+          area: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [18, 59],
+                [18.1, 59.1],
+                [18.1, 59],
+                [18, 59.1],
+                [18, 59],
+              ],
+            ],
+          },
+        },
+        'INVALID_GEOMETRY',
+        'area',
+      ],
       [{ name: 'Nothing', area: squareAround(SCHOOL, 100), subjects: [] }, 'BAD_USER_INPUT', 'subjects'],
       [{ name: 'Around Vasa school', area: squareAround(SCHOOL, 100) }, 'BAD_USER_INPUT', 'name'],
       [{ name: 'Too far', area: { type: 'Point', coordinates: SCHOOL }, radiusMeters: 60_000 }, 'BAD_USER_INPUT', 'radiusMeters'],
@@ -95,13 +139,15 @@ describe('keeping watch areas', () => {
     expect(await server.count('watch_area')).toBe(before);
   });
 
-  it('changes an area only at the version read (CONFLICT otherwise), and never another operator\'s', async () => {
+  it("changes an area only at the version read (CONFLICT otherwise), and never another operator's", async () => {
     const UPDATE = 'mutation($input: UpdateWatchAreaInput!) { updateWatchArea(input: $input) { name version } }';
     const stale = await server.gql(UPDATE, { input: { id: schoolAreaId, expectedVersion: 7, name: 'Renamed' } }, watcherToken);
     expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT' });
     const foreign = await server.gql(UPDATE, { input: { id: schoolAreaId, expectedVersion: 1, name: 'Hijacked' } }, actors.editorToken);
     expect(foreign.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND' });
-    const renamed = expectData(await server.gql(UPDATE, { input: { id: schoolAreaId, expectedVersion: 1, name: 'Around Vasa school (500 m)' } }, watcherToken));
+    const renamed = expectData(
+      await server.gql(UPDATE, { input: { id: schoolAreaId, expectedVersion: 1, name: 'Around Vasa school (500 m)' } }, watcherToken),
+    );
     expect(renamed.updateWatchArea).toEqual({ name: 'Around Vasa school (500 m)', version: 2 });
   });
 });
@@ -142,7 +188,10 @@ describe('watchAreaAlerts', () => {
   it('alerts on a scene registered inside a mandate area, at distance 0', async () => {
     const sub = watch(server, watcherToken);
     await settle();
-    const scene = await createScene(other, actors.adminToken, { name: 'New scene in the mandate', area: squareAround(MANDATE_CENTRE, 100) });
+    const scene = await createScene(other, actors.adminToken, {
+      name: 'New scene in the mandate',
+      area: squareAround(MANDATE_CENTRE, 100),
+    });
     const [event] = await sub.waitFor(1);
     expect(event.watchAreaAlerts).toMatchObject({
       subject: 'SCENE',
@@ -159,17 +208,21 @@ describe('watchAreaAlerts', () => {
   it('never delivers an alert about a RESTRICTED intervention to an operator who may not see it, until it is shared', async () => {
     const sub = watch(server, watcherToken);
     await settle();
-    const secret = await intervene('Covert camera by the school', eastOf(SCHOOL, 100), { sensitivity: 'RESTRICTED', kind: 'CAMERA_SURVEILLANCE' });
+    const secret = await intervene('Covert camera by the school', eastOf(SCHOOL, 100), {
+      sensitivity: 'RESTRICTED',
+      kind: 'CAMERA_SURVEILLANCE',
+    });
     await intervene('Cleaning by the school', eastOf(SCHOOL, 120), { kind: 'CLEANING', category: 'SITUATIONAL_PREVENTION' });
     await sub.waitFor(1);
     await quiet();
     expect(sub.events.map((e) => e.watchAreaAlerts.title)).toEqual(['Cleaning by the school']);
     expect(JSON.stringify(sub.events)).not.toContain('Covert');
     // raised for the area (the record is complete), held back by row security on delivery
-    const raised = await server.orm.em.fork().execute(
-      `select count(*)::int as n from watch_area_alert a join change_event e on e.id = a.event_id where e.subject_id = ?`,
-      [secret.id],
-    );
+    const raised = await server.orm.em
+      .fork()
+      .execute(`select count(*)::int as n from watch_area_alert a join change_event e on e.id = a.event_id where e.subject_id = ?`, [
+        secret.id,
+      ]);
     expect(raised[0].n).toBe(1);
 
     await other.gql(
@@ -178,7 +231,12 @@ describe('watchAreaAlerts', () => {
       actors.editorToken,
     );
     const [, shared] = await sub.waitFor(2);
-    expect(shared.watchAreaAlerts).toMatchObject({ change: 'SHARED', movement: 'INSIDE', title: 'Covert camera by the school', intervention: { id: secret.id } });
+    expect(shared.watchAreaAlerts).toMatchObject({
+      change: 'SHARED',
+      movement: 'INSIDE',
+      title: 'Covert camera by the school',
+      intervention: { id: secret.id },
+    });
   });
 
   it('misses nothing through a dropped connection and a restart while changes go on through another instance', async () => {
@@ -198,7 +256,12 @@ describe('watchAreaAlerts', () => {
     await intervene('Live again', eastOf(SCHOOL, 90));
     await resumed.waitFor(4);
     await quiet();
-    expect(resumed.events.map((e) => e.watchAreaAlerts.title)).toEqual(['While dropped', 'While restarting 1', 'While restarting 2', 'Live again']);
+    expect(resumed.events.map((e) => e.watchAreaAlerts.title)).toEqual([
+      'While dropped',
+      'While restarting 1',
+      'While restarting 2',
+      'Live again',
+    ]);
     const ids = resumed.events.map((e) => BigInt(e.watchAreaAlerts.id));
     expect(ids.every((id, i) => i === 0 || id > ids[i - 1]!)).toBe(true);
   }, 40_000);
@@ -212,7 +275,9 @@ describe('watchAreaAlerts', () => {
     await intervene('After the area went', eastOf(SCHOOL, 50));
     await quiet();
     expect(sub.events).toHaveLength(0);
-    const left = await server.orm.em.fork().execute(`select count(*)::int as n from watch_area_alert where watch_area_id = ?`, [schoolAreaId]);
+    const left = await server.orm.em
+      .fork()
+      .execute(`select count(*)::int as n from watch_area_alert where watch_area_id = ?`, [schoolAreaId]);
     expect(left[0].n).toBe(0);
   });
 });
