@@ -1,13 +1,20 @@
 /**
  * The SQL of the change log (`change_event`), for the migration that creates it. Not a migration itself.
  *
- * One row per committed change of a scene, an agreement or an intervention (written at commit by
- * deferred triggers on their version tables, so no write path can skip it and a mutation of many
- * statements logs once), per share of an intervention, and per notice that a day has come (an
- * agreement nearing its end, a commitment falling due; written by `record_due_notices`). Each row
- * carries a small snapshot (title, kind, scenes, parties, location before and after) so that
- * subscribers are filtered without reading the subject again, and ids in commit order: the
- * writer holds the same advisory lock as the status outbox from taking an id until it commits.
+ * One row per committed change of a scene, an agreement or an intervention, per share of an
+ * intervention, and per notice that a day has come (an agreement nearing its end, a commitment
+ * falling due; written by `record_due_notices`). Each row carries a small snapshot (title, kind,
+ * scenes, parties, location before and after) so that subscribers are filtered without reading
+ * the subject again, and ids in commit order: the writer holds the same advisory lock as the
+ * status outbox from taking an id until it commits.
+ *
+ * How a change is logged, so that no write path can skip it, a mutation of many statements logs
+ * once, and a bulk load of 100 000 rows stays a few set-based statements:
+ * 1. statement triggers on the version tables (and on `intervention_share`) note which subjects
+ *    this transaction touched, in `change_pending`, and mark the transaction in `change_commit`;
+ * 2. one deferred trigger on that mark runs at commit, once per transaction: it takes the lock
+ *    (last, as the status outbox does, so no writer waits for it while holding row locks), logs
+ *    each subject from its latest version, raises the watch-area alerts, and clears the notes.
  */
 
 /** Advisory lock key that orders every log's ids by commit (the status outbox uses the same). */
@@ -97,15 +104,15 @@ export function changeLogSql(interventionRule: (table: string) => string): strin
       "previous_days_left" int null)`,
     `create unique index "change_event_once_per_transaction" on "change_event" ("subject", "subject_id", "action", "txid") where "txid" is not null`,
     `create index "change_event_subject_index" on "change_event" ("subject", "subject_id", "action")`,
+    `create index "change_event_txid_index" on "change_event" ("txid") where "txid" is not null`,
     `create index "change_event_location_gist" on "change_event" using gist ("location")`,
     `create index "change_event_previous_location_gist" on "change_event" using gist ("previous_location")`,
     // writers in code (the status outbox) take the same lock through this function: the key lives here only
     `create function take_event_order_lock() returns void language sql as $$ select pg_advisory_xact_lock(${EVENT_ORDER_LOCK}) $$`,
-    `create function change_logged_in_transaction(p_subject text, p_id uuid, p_action text) returns boolean language sql stable as $$
-       select exists (select 1 from change_event where subject = p_subject and subject_id = p_id and action = p_action and txid = txid_current())
-     $$`,
-    ...SUBJECTS.flatMap(logChangeSql),
-    ...shareLogSql(),
+    ...pendingChangesSql(),
+    logPendingChangesSql(),
+    `create constraint trigger "change_commit_log" after insert on "change_commit"
+       deferrable initially deferred for each row execute function log_pending_changes()`,
     dueNoticesFunctionSql(),
     ...watchAreaSql(),
     // requests read the log under row security and never write it (the functions above run as its owner)
@@ -130,15 +137,17 @@ export function dropChangeLogSql(): string[] {
     `drop table "watch_area_alert"`,
     `drop sequence "watch_area_alert_id_seq"`,
     `drop table "watch_area"`,
-    `drop function record_watch_alerts() cascade`,
     `drop function record_due_notices(date, int)`,
-    `drop trigger "intervention_share_changes" on "intervention_share"`,
-    `drop function log_intervention_share()`,
-    ...SUBJECTS.flatMap(({ subject, versionTable }) => [
-      `drop trigger "${versionTable}_changes" on "${versionTable}"`,
-      `drop function log_${subject.toLowerCase()}_change()`,
+    `drop table "change_commit"`,
+    `drop function log_pending_changes()`,
+    `drop table "change_pending"`,
+    ...SUBJECTS.flatMap(({ versionTable }) => [
+      `drop trigger "${versionTable}_inserted" on "${versionTable}"`,
+      `drop trigger "${versionTable}_updated" on "${versionTable}"`,
     ]),
-    `drop function change_logged_in_transaction(text, uuid, text)`,
+    `drop trigger "intervention_share_inserted" on "intervention_share"`,
+    `drop function note_pending_versions()`,
+    `drop function note_pending_shares()`,
     `drop function take_event_order_lock()`,
     `drop table "change_event"`,
     `drop sequence "change_event_id_seq"`,
@@ -147,76 +156,131 @@ export function dropChangeLogSql(): string[] {
 
 // Private:
 
-/**
- * A deferred constraint trigger on the version table: at commit, logs what this transaction did to
- * the subject (created, changed or deleted it), once, from its latest version. A version this
- * transaction made and then undid (no tracked field changed in the end) logs nothing.
- */
-function logChangeSql({ subject, versionTable, location, snapshot }: LoggedSubject): string[] {
-  const name = `log_${subject.toLowerCase()}_change`;
-  const columns = Object.keys(snapshot);
+/** Step 1: statement triggers note the subjects a transaction touched (set-based: one statement per statement). */
+function pendingChangesSql(): string[] {
   return [
-    `create function ${name}() returns trigger language plpgsql security definer set search_path = public, pg_temp as $$
-     declare
-       v "${versionTable}"%rowtype;
-       act text;
+    `create table "change_pending" (
+      "txid" bigint not null,
+      "subject" text not null,
+      "subject_id" uuid not null,
+      "shared" boolean not null,
+      constraint "change_pending_pkey" primary key ("txid", "subject", "subject_id", "shared"))`,
+    `create table "change_commit" ("txid" bigint primary key)`,
+    `revoke all on "change_pending", "change_commit" from app_viewer`,
+    `create function note_pending_versions() returns trigger language plpgsql security definer set search_path = public, pg_temp as $$
      begin
-       select * into v from "${versionTable}" where id = new.id order by version desc limit 1;
-       if not found then return null; end if;
-       if v.deleted_at is not null then
-         if exists (select 1 from change_event where subject = '${subject}' and subject_id = v.id and action = 'DELETED') then return null; end if;
-         act := 'DELETED';
-       elsif v.recorded_at = now() then
-         act := case when v.version = 1 then 'CREATED' else 'CHANGED' end;
-       else
-         return null;
-       end if;
-       if change_logged_in_transaction('${subject}', v.id, act) then return null; end if;
-       perform pg_advisory_xact_lock(${EVENT_ORDER_LOCK});
-       insert into change_event (id, subject, subject_id, action, version, changed_fields, txid, occurred_at, recorded_by,
-                                 recorded_by_operator_id, location, previous_location, ${columns.join(', ')})
-       values (nextval('change_event_id_seq'), '${subject}', v.id, act, v.version,
-               case when act = 'DELETED' then '{}' else coalesce(v.changed_fields, '{}') end, txid_current(),
-               case when act = 'DELETED' then v.deleted_at else v.valid_from end,
-               coalesce(nullif(current_setting('app.subject', true), ''), v.recorded_by),
-               coalesce(nullif(current_setting('app.operator_id', true), '')::uuid, v.recorded_by_operator_id),
-               v."${location}",
-               case when act = 'DELETED' then v."${location}"
-                    else (select p."${location}" from "${versionTable}" p where p.id = v.id and p.version = v.version - 1) end,
-               ${columns.map((column) => snapshot[column]).join(', ')});
-       perform pg_notify('change_event', '');
+       insert into change_pending (txid, subject, subject_id, shared)
+       select distinct txid_current(), tg_argv[0], c.id, false from changed c
+       on conflict do nothing;
+       if found then insert into change_commit (txid) values (txid_current()) on conflict do nothing; end if;
        return null;
      end $$`,
-    `create constraint trigger "${versionTable}_changes" after insert or update on "${versionTable}"
-       deferrable initially deferred for each row execute function ${name}()`,
+    ...SUBJECTS.flatMap(({ subject, versionTable }) =>
+      [
+        ['inserted', 'insert'],
+        ['updated', 'update'],
+      ].map(
+        ([name, event]) =>
+          `create trigger "${versionTable}_${name}" after ${event} on "${versionTable}" referencing new table as changed
+             for each statement execute function note_pending_versions('${subject}')`,
+      ),
+    ),
+    `create function note_pending_shares() returns trigger language plpgsql security definer set search_path = public, pg_temp as $$
+     begin
+       insert into change_pending (txid, subject, subject_id, shared)
+       select distinct txid_current(), 'INTERVENTION', c.intervention_id, true from changed c
+       on conflict do nothing;
+       if found then insert into change_commit (txid) values (txid_current()) on conflict do nothing; end if;
+       return null;
+     end $$`,
+    `create trigger "intervention_share_inserted" after insert on "intervention_share" referencing new table as changed
+       for each statement execute function note_pending_shares()`,
   ];
 }
 
-/** A share of an intervention with one more operator is logged at commit as SHARED, with the intervention's latest version. */
-function shareLogSql(): string[] {
-  return [
-    `create function log_intervention_share() returns trigger language plpgsql security definer set search_path = public, pg_temp as $$
-     declare v intervention_version%rowtype;
-     begin
-       select * into v from intervention_version where id = new.intervention_id and deleted_at is null order by version desc limit 1;
-       if not found or change_logged_in_transaction('INTERVENTION', v.id, 'SHARED') then return null; end if;
-       perform pg_advisory_xact_lock(${EVENT_ORDER_LOCK});
-       insert into change_event (id, subject, subject_id, action, version, changed_fields, txid, occurred_at, recorded_by, recorded_by_operator_id,
-                                 location, previous_location, title, kind, category, scene_id, scene_ids, party_ids, agreement_id, owner_id,
-                                 sensitivity, starts_at, ends_at)
-       values (nextval('change_event_id_seq'), 'INTERVENTION', v.id, 'SHARED', v.version, '{sharedWith}', txid_current(), now(),
-               nullif(current_setting('app.subject', true), ''), nullif(current_setting('app.operator_id', true), '')::uuid,
-               v.location, v.location, v.title, v.kind, v.category, v.scene_id, array[v.scene_id],
-               array(select distinct o from unnest(v.operator_ids || v.owner_id || array(
-                 select s.operator_id from intervention_share s where s.intervention_id = v.id)) o order by o),
-               v.agreement_id, v.owner_id, v.sensitivity, v.starts_at, v.ends_at);
-       perform pg_notify('change_event', '');
-       return null;
-     end $$`,
-    `create constraint trigger "intervention_share_changes" after insert on "intervention_share"
-       deferrable initially deferred for each row execute function log_intervention_share()`,
-  ];
+/** The snapshot of a subject's latest version `v` (and the one before, `p`), as the log's columns. */
+function loggedSelectSql({ subject, versionTable, location, snapshot }: LoggedSubject): string {
+  const columns = Object.entries(snapshot);
+  const action = `case when n.shared then 'SHARED' when v.deleted_at is not null then 'DELETED' when v.version = 1 then 'CREATED' else 'CHANGED' end`;
+  return `select '${subject}' as subject, v.id as subject_id, ${action} as action, v.version,
+            case when n.shared then '{sharedWith}'::text[] when v.deleted_at is not null then '{}'::text[] else coalesce(v.changed_fields, '{}') end as changed_fields,
+            case when n.shared then now() when v.deleted_at is not null then v.deleted_at else v.valid_from end as occurred_at,
+            coalesce(nullif(current_setting('app.subject', true), ''), v.recorded_by) as recorded_by,
+            coalesce(nullif(current_setting('app.operator_id', true), '')::uuid, v.recorded_by_operator_id) as recorded_by_operator_id,
+            v."${location}" as location,
+            case when n.shared or v.deleted_at is not null then v."${location}" else p."${location}" end as previous_location,
+            ${columns.map(([column, from]) => `${from} as ${column}`).join(', ')}
+       from change_pending n
+       join lateral (select * from "${versionTable}" l where l.id = n.subject_id order by l.version desc limit 1) v on true
+       left join "${versionTable}" p on p.id = v.id and p.version = v.version - 1
+      where n.txid = txid_current() and n.subject = '${subject}'
+        and case when n.shared then v.deleted_at is null
+                 when v.deleted_at is not null then not exists (
+                   select 1 from change_event d where d.subject = '${subject}' and d.subject_id = v.id and d.action = 'DELETED')
+                 -- a version this transaction made (one it made and undid, with nothing changed in the end, is not)
+                 else v.recorded_at = now() end`;
 }
+
+/**
+ * Step 2, at commit, once per transaction: the lock, the log's rows from the subjects' latest
+ * versions, the alerts of every watch area whose reach held the subject before or after (an
+ * alert is as durable and as ordered as its change), the wake-ups, and the notes cleared.
+ */
+function logPendingChangesSql(): string {
+  const every = [...new Set(SUBJECTS.flatMap((s) => Object.keys(s.snapshot)))];
+  // every subject's select gives every snapshot column (null where it has none), in one order
+  const selectOf = (s: LoggedSubject) =>
+    loggedSelectSql({ ...s, snapshot: Object.fromEntries(every.map((c) => [c, s.snapshot[c] ?? `null::${COLUMN_TYPES[c]}`])) });
+  const valueOf = (column: string) => (column.endsWith('_ids') ? `coalesce(x.${column}, '{}')` : `x.${column}`);
+  return `create function log_pending_changes() returns trigger language plpgsql security definer set search_path = public, pg_temp as $$
+  declare logged int; alerted int := 0;
+  begin
+    perform pg_advisory_xact_lock(${EVENT_ORDER_LOCK});
+    insert into change_event (id, subject, subject_id, action, version, changed_fields, txid, occurred_at, recorded_by,
+                              recorded_by_operator_id, location, previous_location, ${every.join(', ')})
+    select nextval('change_event_id_seq'), x.subject, x.subject_id, x.action, x.version, x.changed_fields, txid_current(), x.occurred_at,
+           x.recorded_by, x.recorded_by_operator_id, x.location, x.previous_location, ${every.map(valueOf).join(', ')}
+      from (${SUBJECTS.map(selectOf).join('\n union all\n')}) x
+    on conflict do nothing;
+    get diagnostics logged = row_count;
+    if logged > 0 then
+      insert into watch_area_alert (id, event_id, watch_area_id, operator_id, watch_area_name, movement, distance_meters)
+      select nextval('watch_area_alert_id_seq'), e.id, w.id, w.operator_id, w.name,
+             case when m.now_in and m.was_in then 'INSIDE' when m.now_in then 'ENTERED' else 'LEFT' end,
+             ST_Distance(w.area::geography, coalesce(e.location, e.previous_location)::geography)
+        from change_event e
+        join watch_area w on e.subject = any(w.subjects) and (w.reach && e.location or w.reach && e.previous_location)
+        cross join lateral (
+          select coalesce(ST_DWithin(w.area::geography, e.location::geography, w.radius_meters), false) as now_in,
+                 coalesce(ST_DWithin(w.area::geography, e.previous_location::geography, w.radius_meters), false) as was_in) m
+       where e.txid = txid_current() and (m.now_in or m.was_in)
+       order by e.id, w.id;
+      get diagnostics alerted = row_count;
+      perform pg_notify('change_event', '');
+    end if;
+    if alerted > 0 then perform pg_notify('watch_area_alert', ''); end if;
+    delete from change_pending where txid = txid_current();
+    delete from change_commit where txid = txid_current();
+    return null;
+  end $$`;
+}
+
+/** The types of the snapshot columns, for subjects that have no value for one. */
+const COLUMN_TYPES: Record<string, string> = {
+  title: 'text',
+  kind: 'text',
+  category: 'text',
+  status: 'text',
+  scene_id: 'uuid',
+  scene_ids: 'uuid[]',
+  party_ids: 'uuid[]',
+  agreement_id: 'uuid',
+  owner_id: 'uuid',
+  sensitivity: 'text',
+  starts_at: 'timestamptz',
+  ends_at: 'timestamptz',
+  due_date: 'date',
+};
 
 /**
  * Notices that a day has come: for each agreement ending within `p_horizon` days of `p_today`,
@@ -265,10 +329,8 @@ function dueNoticesFunctionSql(): string {
 
 /**
  * Watch areas (an operator's named areas: a polygon, or any geometry with a radius) and their
- * alerts: each logged creation, change, share or deletion whose location is within an area's
- * reach before or after is recorded as an alert for the area's operator, in the same transaction
- * (so an alert is as durable, and as ordered, as the change). `reach` is the area grown by its
- * radius, indexed, so only nearby areas are measured.
+ * alerts (raised by log_pending_changes). `reach` is the area grown by its radius, indexed, so
+ * only nearby areas are measured.
  */
 function watchAreaSql(): string[] {
   const mine = `operator_id = nullif(current_setting('app.operator_id', true), '')::uuid`;
@@ -305,24 +367,5 @@ function watchAreaSql(): string[] {
     `alter table "watch_area_alert" enable row level security`,
     `create policy watch_area_alert_own on "watch_area_alert" for select to app_viewer using (
        ${mine} and exists (select 1 from change_event e where e.id = watch_area_alert.event_id))`,
-    `create function record_watch_alerts() returns trigger language plpgsql security definer set search_path = public, pg_temp as $$
-     begin
-       if new.action not in ('CREATED', 'CHANGED', 'SHARED', 'DELETED') then return null; end if;
-       insert into watch_area_alert (id, event_id, watch_area_id, operator_id, watch_area_name, movement, distance_meters)
-       select nextval('watch_area_alert_id_seq'), new.id, w.id, w.operator_id, w.name,
-              case when m.now_in and m.was_in then 'INSIDE' when m.now_in then 'ENTERED' else 'LEFT' end,
-              ST_Distance(w.area::geography, coalesce(new.location, new.previous_location)::geography)
-         from watch_area w
-         cross join lateral (
-           select coalesce(ST_DWithin(w.area::geography, new.location::geography, w.radius_meters), false) as now_in,
-                  coalesce(ST_DWithin(w.area::geography, new.previous_location::geography, w.radius_meters), false) as was_in) m
-        where new.subject = any(w.subjects)
-          and (w.reach && new.location or w.reach && new.previous_location)
-          and (m.now_in or m.was_in)
-        order by w.id;
-       if found then perform pg_notify('watch_area_alert', ''); end if;
-       return null;
-     end $$`,
-    `create trigger "change_event_watch_alerts" after insert on "change_event" for each row execute function record_watch_alerts()`,
   ];
 }

@@ -31,11 +31,16 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
+/** Statements the live hubs run in the background (server/live), whatever request is being recorded. */
+const BACKGROUND_STATEMENT = /scene_status_event|from change_event e where|from watch_area_alert a join|record_due_notices/;
+
 const TABLES = [
   'rate_limit',
   'watch_area_alert',
   'watch_area',
   'change_event',
+  'change_pending',
+  'change_commit',
   'intervention_version',
   'agreement_version',
   'scene_status_event',
@@ -117,8 +122,8 @@ export async function createTestServer(
     token: (role, operatorId, subject = `test-${role.toLowerCase()}`) => signToken({ subject, operatorId, role }, TEST_JWT_SECRET),
     recordStatements,
     async recordQueries(fn) {
-      // The status-event hub reads its log in the background (poll, wake-ups); those are not the request's.
-      return (await recordStatements(fn)).map((statement) => statement.sql).filter((sql) => !sql.includes('scene_status_event'));
+      // The live hubs read their logs, and look for due notices, in the background (poll, wake-ups); those are not the request's.
+      return (await recordStatements(fn)).map((statement) => statement.sql).filter((sql) => !BACKGROUND_STATEMENT.test(sql));
     },
     async count(table) {
       const [row] = await orm.em.fork().execute<Array<{ n: string }>>(`select count(*) as n from "${table}"`);

@@ -214,6 +214,35 @@ describe('interventionChanged', () => {
     expect(resumed.events.map((e) => e.interventionChanged.title)).toEqual(['Missed 1', 'Missed 2', 'Live 1']);
   });
 
+  it('gives every subscriber every change exactly once, in one order, under concurrent writers on two instances', async () => {
+    const subscribers = Array.from({ length: 3 }, (_, i) =>
+      watch(i % 2 ? b : a, actors.editorToken, INTERVENTIONS, { filter: { sceneIds: [sceneId] } }),
+    );
+    await settle();
+    // eight writers at once, alternating instances, each creating and then changing its intervention
+    await Promise.all(
+      Array.from({ length: 8 }, async (_, w) => {
+        const through = w % 2 ? b : a;
+        const { id } = await createIntervention(through, actors.editorToken, sceneId, { title: `Concurrent ${w}` });
+        await gql(
+          through,
+          'mutation($input: UpdateInterventionInput!) { updateIntervention(input: $input) { id } }',
+          { input: { id, title: `Concurrent ${w} again` } },
+          actors.editorToken,
+        );
+      }),
+    );
+    for (const sub of subscribers) await sub.waitFor(16, 10_000);
+    await quiet();
+    const sequences = subscribers.map((sub) => sub.events.map((e) => e.interventionChanged.id as string));
+    for (const sequence of sequences) {
+      expect(sequence).toHaveLength(16);
+      expect(new Set(sequence).size).toBe(16);
+      expect(sequence.every((id, i) => i === 0 || BigInt(id) > BigInt(sequence[i - 1]!))).toBe(true);
+      expect(sequence).toEqual(sequences[0]);
+    }
+  });
+
   it('refuses a bad place or cursor with the contract codes', async () => {
     const badArea = watch(a, actors.editorToken, INTERVENTIONS, { filter: { within: { type: 'Point', coordinates: [18, 59] } } });
     const badCursor = watch(a, actors.editorToken, INTERVENTIONS, { after: 'yesterday' });

@@ -205,6 +205,40 @@ describe('watchAreaAlerts', () => {
     });
   });
 
+  it('alerts on an agreement whose area is drawn into a mandate area, and on it being moved out', async () => {
+    const sub = watch(server, watcherToken);
+    await settle();
+    const agreement = expectData(
+      await other.gql(
+        'mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { id } }',
+        {
+          input: {
+            kind: 'CAMERA_PERMIT',
+            title: 'Camera permit, Rinkeby',
+            validFrom: '2025-01-01',
+            area: squareAround(MANDATE_CENTRE, 300),
+            parties: [{ operatorId: actors.editorOperatorId, role: 'Police' }],
+          },
+        },
+        actors.editorToken,
+      ),
+    ).createAgreement;
+    await other.gql(
+      'mutation($input: UpdateAgreementInput!) { updateAgreement(input: $input) { id } }',
+      { input: { id: agreement.id, area: squareAround(SCHOOL, 100) } },
+      actors.editorToken,
+    );
+    await sub.waitFor(2);
+    await quiet();
+    // the school's area watches interventions and scenes only: the agreement moving next to it raises nothing there
+    expect(
+      sub.events.map(
+        (e) => `${e.watchAreaAlerts.subject} ${e.watchAreaAlerts.change} ${e.watchAreaAlerts.movement} ${e.watchAreaAlerts.watchAreaName}`,
+      ),
+    ).toEqual(['AGREEMENT CREATED ENTERED Mandate: Rinkeby centre', 'AGREEMENT CHANGED LEFT Mandate: Rinkeby centre']);
+    expect(sub.events[1].watchAreaAlerts.changedFields).toEqual(['area']);
+  });
+
   it('never delivers an alert about a RESTRICTED intervention to an operator who may not see it, until it is shared', async () => {
     const sub = watch(server, watcherToken);
     await settle();
