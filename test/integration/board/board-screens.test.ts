@@ -16,7 +16,7 @@ import { createTestServer, type TestServer } from '../../support/test-server';
  */
 const ARTIFACTS = join(__dirname, '..', '..', 'artifacts');
 const SCREENS = [
-  { width: 1920, height: 1080, minLabelPx: 20 },
+  { width: 1920, height: 1080, minLabelPx: 22 },
   { width: 1280, height: 720, minLabelPx: 16 },
 ];
 

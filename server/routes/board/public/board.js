@@ -290,7 +290,7 @@ function renderList(active) {
   document.querySelector('#scenes tbody').replaceChildren(...rows);
 }
 
-/** "Sergels torg: ACTIVE → MONITORING", large, over the map, for HIGHLIGHT_MS; the newest three at most. */
+/** "Sergels torg: ACTIVE → MONITORING", large, over the title line, for HIGHLIGHT_MS; the newest three at most. */
 function showBanner(event) {
   const banner = document.createElement('div');
   banner.className = 'banner';

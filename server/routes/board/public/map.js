@@ -31,7 +31,7 @@ export function drawMap(svg, scenes, geography, highlighted) {
   const { width, height } = svg.getBoundingClientRect();
   if (!width || !height) return [];
   svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
-  const fontSize = labelFontSize(width, height);
+  const fontSize = labelFontSize(window.innerWidth, window.innerHeight);
   svg.style.setProperty('--label-size', `${fontSize}px`);
   const markerRadius = Math.round(fontSize * 0.55);
   const project = fitProjection(scenes, width, height, fontSize * 2.5);
@@ -75,9 +75,9 @@ export function drawMap(svg, scenes, geography, highlighted) {
   return placeLabels(placed, { labels, leaders, obstacles, width, height, fontSize, markerRadius });
 }
 
-/** Label size in screen pixels: 22 px on a 1920 px wide board (readable from three metres), never under 16. */
+/** Label size in pixels for a screen of that size: 22 px on 1920×1080 (readable from three metres), never under 16. */
 export function labelFontSize(width, height) {
-  return Math.max(16, Math.round(Math.min(width / 58, height / 40)));
+  return Math.max(16, Math.round(Math.min(width / 87, height / 49)));
 }
 
 /**
