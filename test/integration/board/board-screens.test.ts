@@ -158,6 +158,22 @@ describe.each(SCREENS)('at $width×$height', ({ width, height, minLabelPx }) => 
     );
   });
 
+  it('tells the statuses apart by shape as well as colour, and uses no green', async () => {
+    const looks = await page.locator('#counts .count .marker').evaluateAll((paths) =>
+      paths.map((path) => {
+        const style = getComputedStyle(path);
+        return { d: path.getAttribute('d'), fill: style.fill, stroke: style.stroke };
+      }),
+    );
+    expect(looks).toHaveLength(4);
+    expect(new Set(looks.map((look) => `${look.d} ${look.fill}`)).size).toBe(4);
+    expect(new Set(looks.map((look) => look.d)).size).toBeGreaterThanOrEqual(3); // disc, triangle, square; CLOSED is the disc hollow
+    for (const colour of looks.flatMap((look) => [look.fill, look.stroke])) {
+      const [r, g, b] = colour.match(/\d+/g)!.map(Number);
+      expect(g! > r! && g! > b!).toBe(false);
+    }
+  });
+
   it('highlights a status change made through the API within 2 s: banner, list row, pulsing ring and count', async () => {
     const sergelsId = idOf.get('Sergels torg')!;
     const before = (await statusesFromApi()).get(sergelsId)!;
