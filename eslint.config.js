@@ -45,10 +45,21 @@ module.exports = tseslint.config(
     languageOptions: {
       sourceType: 'module',
       globals: Object.fromEntries(
-        ['window', 'document', 'location', 'history', 'sessionStorage', 'fetch', 'URLSearchParams', 'setTimeout', 'console'].map((name) => [
-          name,
-          'readonly',
-        ]),
+        [
+          'window',
+          'document',
+          'location',
+          'history',
+          'sessionStorage',
+          'localStorage',
+          'fetch',
+          'URLSearchParams',
+          'setTimeout',
+          'clearTimeout',
+          'setInterval',
+          'ResizeObserver',
+          'console',
+        ].map((name) => [name, 'readonly']),
       ),
     },
   },

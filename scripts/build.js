@@ -7,7 +7,9 @@
  *    server/routes/ide/public/build/, with the README's example queries beside it (examples.json),
  *    so the page loads nothing from a CDN. The status board's operations, taken from
  *    client-codegen/operations/board.graphql (the typed client's), into
- *    server/routes/board/public/build/operations.js, so the page and the client cannot drift.
+ *    server/routes/board/public/build/operations.js, so the page and the client cannot drift; and
+ *    the board's map background, the region's land and lakes, into geography.json there
+ *    (scripts/board-geography.js: clipped from npm data packages, cached after the first build).
  * 2. The server compiled by tsc (tsconfig.build.json) into dist/.
  * 3. The files the server reads at run time (the board's and the IDE's pages, the demo data)
  *    copied next to the compiled code, so dist/ runs on its own.
@@ -18,6 +20,7 @@ const { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } = require('node
 const { join } = require('node:path');
 const esbuild = require('esbuild');
 const { readmeExamples } = require('./readme-examples');
+const { writeBoardGeography } = require('./board-geography');
 
 const root = join(__dirname, '..');
 const ideOut = join(root, 'server/routes/ide/public/build');
@@ -53,7 +56,7 @@ function main() {
   console.log(`build: dist/ and the IDE bundle in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
-/** Each operation of board.graphql as an exported string constant named after it, for board.js to import. */
+/** Each operation of board.graphql as an exported string constant named after it, for board.js to import; and the map background. */
 function writeBoardOperations() {
   const { parse, print } = require('graphql');
   const document = parse(readFileSync(join(root, 'client-codegen/operations/board.graphql'), 'utf8'));
@@ -64,6 +67,7 @@ function writeBoardOperations() {
   });
   rmSync(boardOut, { recursive: true, force: true });
   mkdirSync(boardOut, { recursive: true });
+  writeBoardGeography(join(boardOut, 'geography.json'), join(root, 'node_modules/.cache/drugscene-board'));
   writeFileSync(
     join(boardOut, 'operations.js'),
     `// Written by scripts/build.js from client-codegen/operations/board.graphql: edit that file, not this one.\n${operations.join('\n')}\n`,

@@ -3,9 +3,9 @@ import express, { Router } from 'express';
 
 /**
  * `GET /board`: the live status board, a static page (no CDN: its scripts and styles come from
- * here, graphql-ws's browser client from node_modules). It needs no token to load; it asks for
- * one (or reads it from the URL fragment, which browsers never send to the server) and then
- * talks GraphQL and graphql-ws like any partner client.
+ * here, graphql-ws's browser client from node_modules, its map background from build/geography.json
+ * written by scripts/build.js). It needs no token to load; it asks for one in a form (never in the
+ * address) and then talks GraphQL and graphql-ws like any partner client.
  */
 export function createBoardRouter(): Router {
   const router = Router();

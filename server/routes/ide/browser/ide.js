@@ -1,7 +1,7 @@
 // The GraphQL IDE at GET /graphql: GraphiQL from npm, bundled at build time (scripts/build.js),
 // so that it works where a CDN is blocked. It adds an "Examples" panel with the README's queries,
-// an Authorization header to fill in (or `#token=` in the address, removed at once, as the board
-// does), and subscriptions over graphql-ws with that same header as connectionParams.
+// an Authorization header to fill in (or `#token=` in the address, removed at once), and
+// subscriptions over graphql-ws with that same header as connectionParams.
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
 import { useEditorContext } from '@graphiql/react';
 import { GraphiQL } from 'graphiql';
