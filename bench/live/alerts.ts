@@ -155,7 +155,6 @@ async function runRound(db: PgClient, setup: Setup, options: RoundOptions) {
     let lastOfChange = 0;
     for (const { arrivals } of replies)
       for (const [key, arrival] of Object.entries(arrivals)) {
-        if (process.env.BENCH_DEBUG) console.error(c, key, arrival.expected, arrival.received, arrival.times.length);
         expected += arrival.expected;
         received += Math.min(arrival.received, arrival.expected);
         for (const time of arrival.times) {
