@@ -188,7 +188,7 @@ async function runRound(db: PgClient, setup: Setup, options: RoundOptions) {
     expected,
     missed: expected - received,
     duplicates: sum('duplicates'),
-    unasked: sum('unasked'),
+    late: sum('late'),
     clientErrors: sum('errors'),
     heapPerSubscriberKiB: round((after.memory.heapUsed - before.memory.heapUsed) / options.subscribers / 1024),
     rssPerSubscriberKiB: round((after.memory.rss - before.memory.rss) / options.subscribers / 1024),

@@ -122,10 +122,10 @@ async function waitFor(events: ExpectedEvent[], deadline: number): Promise<Arriv
 /** Disposes every client; reports duplicates, errors, and deliveries never asked for (late, or of events nobody expected). */
 async function close(): Promise<void> {
   closing = true;
-  let unasked = 0;
-  for (const entry of seen.values()) unasked += entry.times.length;
+  let late = 0;
+  for (const entry of seen.values()) late += entry.times.length;
   await Promise.all(clients.map((client) => client.dispose()));
-  process.send!({ closed: { duplicates, errors, firstError, unasked } }, () => process.exit(0));
+  process.send!({ closed: { duplicates, errors, firstError, late } }, () => process.exit(0));
 }
 
 function noteError(error: unknown): void {
