@@ -5,8 +5,6 @@
  *
  *   npx ts-node --transpile-only bench/live/subscribers.ts [--subscribers 1000,5000] [--changes 20]
  */
-import { fork, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createClient, type Client } from 'graphql-ws';
 import { Client as PgClient } from 'pg';
@@ -14,8 +12,8 @@ import WebSocket from 'ws';
 import { Role } from '../../schema/auth/role';
 import { signToken } from '../../schema/auth/token.service';
 import { BENCH_DATABASE_URL } from '../spatial/dataset';
+import { graphqlOverHttp, percentile, round, SECRET, startServerProcess } from './harness';
 
-const SECRET = 'bench-secret-that-is-long-enough-0123456789';
 const SUBSCRIPTION = 'subscription($ids: [ID!]) { sceneStatusChanged(filter: { sceneIds: $ids }) { id to } }';
 
 async function main(): Promise<void> {
@@ -35,22 +33,9 @@ async function main(): Promise<void> {
 }
 
 async function run(subscribers: number, changes: number, token: string) {
-  const server = fork(join(__dirname, 'server-process.ts'), [], {
-    execArgv: ['-r', 'ts-node/register/transpile-only', '--expose-gc'],
-    env: { ...process.env, BENCH_DATABASE_URL, BENCH_JWT_SECRET: SECRET },
-  });
-  const { port } = await message<{ port: number }>(server, 'port');
-  const http = `http://127.0.0.1:${port}/graphql`;
-  const gql = async (query: string, variables: Record<string, unknown>) => {
-    const response = await fetch(http, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data: Record<string, { id: string; version: number }>; errors?: unknown };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  };
+  const server = await startServerProcess();
+  const { port } = server;
+  const gql = graphqlOverHttp(port, token);
   const created = await gql('mutation($input: CreateSceneInput!) { createScene(input: $input) { id version } }', {
     input: {
       name: `Bench live ${Date.now()}`,
@@ -70,7 +55,7 @@ async function run(subscribers: number, changes: number, token: string) {
     },
   });
   const sceneId: string = created.createScene.id;
-  const before = (await message<{ memory: NodeJS.MemoryUsage }>(server, 'memory', 'memory')).memory;
+  const before = (await server.stats()).memory;
 
   const arrivals: Array<Map<string, number>> = Array.from({ length: subscribers }, () => new Map());
   const clients: Client[] = [];
@@ -103,7 +88,7 @@ async function run(subscribers: number, changes: number, token: string) {
     ),
   );
   await new Promise((resolve) => setTimeout(resolve, 2000)); // every subscription registered with the hub
-  const after = (await message<{ memory: NodeJS.MemoryUsage }>(server, 'memory', 'memory')).memory;
+  const after = (await server.stats()).memory;
 
   const lastDelivery: number[] = [];
   let version: number = created.createScene.version;
@@ -125,7 +110,7 @@ async function run(subscribers: number, changes: number, token: string) {
   }
   const missed = arrivals.reduce((sum, seen) => sum + Math.max(0, changes - seen.size), 0);
   await Promise.all(clients.map((client) => client.dispose()));
-  server.send('stop');
+  await server.stop();
   return {
     subscribers: subscribed,
     changes,
@@ -136,26 +121,6 @@ async function run(subscribers: number, changes: number, token: string) {
     serverRssPerSubscriberKiB: round((after.rss - before.rss) / subscribers / 1024),
   };
 }
-
-function message<T>(child: ChildProcess, key: string, request?: string): Promise<T> {
-  return new Promise((resolve) => {
-    const listener = (value: unknown) => {
-      if (value && typeof value === 'object' && key in value) {
-        child.off('message', listener);
-        resolve(value as T);
-      }
-    };
-    child.on('message', listener);
-    if (request) child.send(request);
-  });
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
-const round = (n: number) => Math.round(n * 10) / 10;
 
 main().catch((error) => {
   console.error(error);
