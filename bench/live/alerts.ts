@@ -62,7 +62,12 @@ async function main(): Promise<void> {
   for (const subscribers of counts) {
     const rounds = [];
     for (let r = 0; r < Number(values.rounds); r++) {
-      const options = { subscribers, changes: Number(values.changes), workers: Number(values.workers), timeoutMs: Number(values['timeout-ms']) };
+      const options = {
+        subscribers,
+        changes: Number(values.changes),
+        workers: Number(values.workers),
+        timeoutMs: Number(values['timeout-ms']),
+      };
       const cpuProfile = values['cpu-prof'] && `${values['cpu-prof']}/live-${subscribers}-round${r + 1}.cpuprofile`;
       const result = await runRound(db, setup, { ...options, cpuProfile });
       console.log(JSON.stringify({ round: r + 1, ...result }));
@@ -72,7 +77,8 @@ async function main(): Promise<void> {
   }
   await db.end();
   printTable(summaries.map((summary) => summary.median));
-  const out = values.out ?? join(__dirname, '..', 'results', `${new Date().toISOString().slice(0, 10)}-live-${Math.max(...counts) / 1000}k.json`);
+  const out =
+    values.out ?? join(__dirname, '..', 'results', `${new Date().toISOString().slice(0, 10)}-live-${Math.max(...counts) / 1000}k.json`);
   writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), options: values, summaries }, null, 2) + '\n');
   console.log(`written to ${out}`);
 }
@@ -80,12 +86,15 @@ async function main(): Promise<void> {
 /** Fails with what to run when this shell cannot hold the sockets (the server and each client process inherit its limit). */
 function checkFileLimit(subscribers: number): void {
   const soft = Number(/Max open files\s+(\d+)/.exec(readFileSync('/proc/self/limits', 'utf8'))?.[1] ?? Infinity);
-  if (soft < subscribers + 1_000) throw new Error(`The open-file limit is ${soft}; run \`ulimit -n ${subscribers + 2_000}\` in this shell first`);
+  if (soft < subscribers + 1_000)
+    throw new Error(`The open-file limit is ${soft}; run \`ulimit -n ${subscribers + 2_000}\` in this shell first`);
 }
 
 /** Tokens, the scene, and fresh watch areas (earlier runs' are deleted), made through the API of a server started for it. */
 async function prepare(db: PgClient, operators: number): Promise<Setup> {
-  const { rows } = await db.query<{ id: string }>("select id from operator where name like 'Bench operator %' order by name limit $1", [operators + 1]);
+  const { rows } = await db.query<{ id: string }>("select id from operator where name like 'Bench operator %' order by name limit $1", [
+    operators + 1,
+  ]);
   if (rows.length <= operators) throw new Error('Load the bench data first: bench/spatial/dataset.ts --scenes 200 --interventions 2000');
   await db.query(`delete from watch_area where name like '${NAME} %'`); // as the superuser: no operator's row security
   const sign = (operatorId: string, role: Role, subject: string) => signToken({ subject, operatorId, role, ttl: '4h' }, SECRET);
@@ -97,7 +106,15 @@ async function prepare(db: PgClient, operators: number): Promise<Setup> {
   const schools = [];
   for (let k = 0; k < operators; k++) schools.push(await createWatchAreas(graphqlOverHttp(server.port, tokens[2 * k]!.token), k));
   const [lng, lat] = CENTRES[0]!;
-  const square = [[[lng - 0.001, lat - 0.0005], [lng + 0.001, lat - 0.0005], [lng + 0.001, lat + 0.0005], [lng - 0.001, lat + 0.0005], [lng - 0.001, lat - 0.0005]]];
+  const square = [
+    [
+      [lng - 0.001, lat - 0.0005],
+      [lng + 0.001, lat - 0.0005],
+      [lng + 0.001, lat + 0.0005],
+      [lng - 0.001, lat + 0.0005],
+      [lng - 0.001, lat - 0.0005],
+    ],
+  ];
   const scene = await graphqlOverHttp(server.port, admin)('mutation($input: CreateSceneInput!) { createScene(input: $input) { id } }', {
     input: { name: `${NAME} ${Date.now()}`, municipality: 'Stockholm', status: 'ACTIVE', area: { type: 'Polygon', coordinates: square } },
   });
@@ -109,12 +126,22 @@ async function prepare(db: PgClient, operators: number): Promise<Setup> {
 async function createWatchAreas(gql: ReturnType<typeof graphqlOverHttp>, k: number): Promise<[number, number]> {
   const [lng, lat] = CENTRES[k % CENTRES.length]!;
   const d = [0.01, 0.005];
-  const mandate = [[[lng - d[0]!, lat - d[1]!], [lng + d[0]!, lat - d[1]!], [lng + d[0]!, lat + d[1]!], [lng - d[0]!, lat + d[1]!], [lng - d[0]!, lat - d[1]!]]];
+  const mandate = [
+    [
+      [lng - d[0]!, lat - d[1]!],
+      [lng + d[0]!, lat - d[1]!],
+      [lng + d[0]!, lat + d[1]!],
+      [lng - d[0]!, lat + d[1]!],
+      [lng - d[0]!, lat - d[1]!],
+    ],
+  ];
   const create = 'mutation($input: CreateWatchAreaInput!) { createWatchArea(input: $input) { id } }';
   await gql(create, { input: { name: `${NAME} mandate ${k}`, area: { type: 'Polygon', coordinates: mandate } } });
   for (let j = 0; j < 3; j++) {
     const school = { type: 'Point', coordinates: [lng + j * 0.002, lat] };
-    await gql(create, { input: { name: `${NAME} school ${k}.${j}`, area: school, radiusMeters: 500, subjects: ['INTERVENTION', 'SCENE'] } });
+    await gql(create, {
+      input: { name: `${NAME} school ${k}.${j}`, area: school, radiusMeters: 500, subjects: ['INTERVENTION', 'SCENE'] },
+    });
   }
   return [lng, lat];
 }
@@ -150,7 +177,11 @@ async function runRound(db: PgClient, setup: Setup, options: RoundOptions) {
     const events = await eventsAfter(db, cursors);
     cursors = events.cursors;
     const replies = await Promise.all(
-      workers.map((worker) => message<{ arrivals: Arrivals }>(worker, 'arrivals', { expect: { events: events.expected, deadline: respondedAt + options.timeoutMs } })),
+      workers.map((worker) =>
+        message<{ arrivals: Arrivals }>(worker, 'arrivals', {
+          expect: { events: events.expected, deadline: respondedAt + options.timeoutMs },
+        }),
+      ),
     );
     let lastOfChange = 0;
     for (const { arrivals } of replies)
@@ -232,11 +263,19 @@ function changeMaker(setup: Setup, gql: ReturnType<typeof graphqlOverHttp>) {
       version ??= (await gql('query($id: ID!) { scene(id: $id) { version status } }', { id: setup.sceneId })).scene.version;
       const status = c % 4 === 0 ? 'MONITORING' : 'ACTIVE';
       const input = { sceneId: setup.sceneId, status, expectedVersion: version, reason: 'bench' };
-      version = (await gql('mutation($input: ChangeSceneStatusInput!) { changeSceneStatus(input: $input) { version } }', { input })).changeSceneStatus.version;
+      version = (await gql('mutation($input: ChangeSceneStatusInput!) { changeSceneStatus(input: $input) { version } }', { input }))
+        .changeSceneStatus.version;
     } else {
       const school = setup.schools[((c - 1) / 2) % setup.schools.length]!;
-      const input = { sceneId: setup.sceneId, title: `${NAME} patrol ${c}`, category: 'FORMAL_CONTROL', kind: 'UNIFORMED_PRESENCE',
-        location: { type: 'Point', coordinates: school }, startsAt: new Date().toISOString(), sensitivity: 'OPEN' };
+      const input = {
+        sceneId: setup.sceneId,
+        title: `${NAME} patrol ${c}`,
+        category: 'FORMAL_CONTROL',
+        kind: 'UNIFORMED_PRESENCE',
+        location: { type: 'Point', coordinates: school },
+        startsAt: new Date().toISOString(),
+        sensitivity: 'OPEN',
+      };
       await gql('mutation($input: CreateInterventionInput!) { createIntervention(input: $input) { id } }', { input });
     }
     return performance.timeOrigin + performance.now();
@@ -264,9 +303,10 @@ async function latestIds(db: PgClient): Promise<Cursors> {
 async function eventsAfter(db: PgClient, after: Cursors): Promise<{ expected: ExpectedEvent[]; cursors: Cursors }> {
   // ids are bigint, which pg hands over as strings; ordered as numbers, not as text
   const status = await db.query<{ id: string }>('select id from scene_status_event where id > $1 order by id', [after.status]);
-  const alerts = await db.query<{ id: string; operator_id: string }>('select id, operator_id from watch_area_alert where id > $1 order by id', [
-    after.alert,
-  ]);
+  const alerts = await db.query<{ id: string; operator_id: string }>(
+    'select id, operator_id from watch_area_alert where id > $1 order by id',
+    [after.alert],
+  );
   const expected = [
     ...status.rows.map(({ id }) => ({ key: `s:${id}`, operatorId: null })),
     ...alerts.rows.map(({ id, operator_id }) => ({ key: `a:${id}`, operatorId: operator_id })),
@@ -281,9 +321,17 @@ function medians<T extends Record<string, number>>(rounds: T[]): T {
 
 function printTable(rows: Array<Record<string, number>>): void {
   const columns: Array<[string, string]> = [
-    ['subscribers', 'subscribers'], ['subscriptions', 'subscriptions'], ['deliveries', 'deliveries'],
-    ['deliveryP50Ms', 'p50 ms'], ['deliveryP99Ms', 'p99 ms'], ['lastDeliveryP50Ms', 'last p50 ms'], ['lastDeliveryP99Ms', 'last p99 ms'],
-    ['missed', 'missed'], ['duplicates', 'dupl.'], ['heapPerSubscriberKiB', 'heap KiB/sub'], ['rssPerSubscriberKiB', 'RSS KiB/sub'],
+    ['subscribers', 'subscribers'],
+    ['subscriptions', 'subscriptions'],
+    ['deliveries', 'deliveries'],
+    ['deliveryP50Ms', 'p50 ms'],
+    ['deliveryP99Ms', 'p99 ms'],
+    ['lastDeliveryP50Ms', 'last p50 ms'],
+    ['lastDeliveryP99Ms', 'last p99 ms'],
+    ['missed', 'missed'],
+    ['duplicates', 'dupl.'],
+    ['heapPerSubscriberKiB', 'heap KiB/sub'],
+    ['rssPerSubscriberKiB', 'RSS KiB/sub'],
     ['serverCpuUsPerDelivery', 'CPU µs/delivery'],
   ];
   console.log('\nmedians of the rounds');

@@ -67,7 +67,9 @@ function connect(url: string, token: string, connection: number): Promise<void> 
   return new Promise((resolve, reject) => {
     let connected = false;
     const closed = (event: unknown) => {
-      const error = new Error(`connection ${connection} closed: ${(event as { code?: number; reason?: string }).code} ${(event as { reason?: string }).reason}`);
+      const error = new Error(
+        `connection ${connection} closed: ${(event as { code?: number; reason?: string }).code} ${(event as { reason?: string }).reason}`,
+      );
       if (!connected) reject(error);
       else if (!closing) noteError(error); // a connection lost during the run misses what follows
     };

@@ -30,7 +30,8 @@ async function main(): Promise<void> {
 const inspector = new Session();
 inspector.connect();
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the inspector protocol's results are untyped here
-const post = (method: string) => new Promise<any>((resolve, reject) => inspector.post(method, (error, result) => (error ? reject(error) : resolve(result))));
+const post = (method: string) =>
+  new Promise<any>((resolve, reject) => inspector.post(method, (error, result) => (error ? reject(error) : resolve(result))));
 
 /**
  * A V8 CPU profile of a window of the run (`--cpu-prof` would also take in ts-node compiling the
