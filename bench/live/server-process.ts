@@ -29,8 +29,8 @@ async function main(): Promise<void> {
 
 const inspector = new Session();
 inspector.connect();
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the inspector protocol's results are untyped here
 const post = (method: string) =>
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the inspector protocol's results are untyped here
   new Promise<any>((resolve, reject) => inspector.post(method, (error, result) => (error ? reject(error) : resolve(result))));
 
 /**
