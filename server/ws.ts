@@ -7,7 +7,7 @@ import { asViewer } from '../schema/auth/row-security';
 import type { Context } from '../schema/shared/context';
 import { RateLimitedError } from '../schema/shared/errors';
 import { formatError } from './format-error';
-import { createSharedSubscribe } from './live/shared-subscribe';
+import { createSharedSubscribe, type DirectDelivery } from './live/shared-subscribe';
 import type { Admission } from './operation/admit';
 import type { CompiledReads } from './operation/compiled-read';
 import type { DocumentCache } from './operation/documents';
@@ -60,6 +60,8 @@ interface ConnectionExtra {
  */
 export function createWsServer(options: WsServerOptions) {
   const { httpServer, schema } = options;
+  /** Each admitted operation's socket and id, by its context, for shared-subscribe's direct delivery. */
+  const deliveries = new WeakMap<object, DirectDelivery>();
   const sharedSubscribe = createSharedSubscribe({
     visibilityOf: (context) => visibilityKey((context as Context).viewer),
     // A subscription lives long: each event gets a context of its own, so that no entity manager
@@ -69,6 +71,8 @@ export function createWsServer(options: WsServerOptions) {
       const eventContext = options.createContext(viewer!);
       return asViewer(eventContext.em, viewer, async () => run(eventContext));
     },
+    format: formatResult,
+    deliveryOf: (context) => deliveries.get(context as object),
   });
   /** Parses, validates and admits one operation: its execution arguments, or the errors to send. */
   const admitOperation = async (payload: SubscribePayload, viewer: Viewer): Promise<ExecutionArgs | GraphQLError[]> => {
@@ -98,7 +102,7 @@ export function createWsServer(options: WsServerOptions) {
     },
     // Parse, validate and admit here, so that every refusal is an `error` message for that
     // operation, never a closed socket; graphql-ws then runs `execute` or `subscribe`.
-    onSubscribe: async (ctx, _id, payload) => {
+    onSubscribe: async (ctx, id, payload) => {
       if (ctx.extra.subscriptions >= MAX_SUBSCRIPTIONS_PER_CONNECTION) {
         const message = `Too many subscriptions on one connection (at most ${MAX_SUBSCRIPTIONS_PER_CONNECTION})`;
         ctx.extra.socket.close(4429, message);
@@ -106,7 +110,9 @@ export function createWsServer(options: WsServerOptions) {
       }
       ctx.extra.subscriptions += 1; // counted at once: operations of one socket are admitted concurrently
       const admitted = await admitOperation(payload, ctx.extra.viewer!);
-      if (Array.isArray(admitted)) ctx.extra.subscriptions -= 1; // refused: graphql-ws will not call onComplete
+      if (Array.isArray(admitted))
+        ctx.extra.subscriptions -= 1; // refused: graphql-ws will not call onComplete
+      else deliveries.set(admitted.contextValue as object, directDelivery(ctx.extra.socket, id));
       return admitted;
     },
     execute: (args) => executeAsViewer(args as ExecutionArgs, options.compiledReads),
@@ -116,11 +122,7 @@ export function createWsServer(options: WsServerOptions) {
       ctx.extra.subscriptions -= 1;
     },
     onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error)),
-    onNext: (_ctx, _id, _payload, _args, result) => {
-      if ('errors' in result && result.errors)
-        return { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } as never;
-      return undefined;
-    },
+    onNext: (_ctx, _id, _payload, _args, result) => ('errors' in result && result.errors ? (formatResult(result) as never) : undefined),
   });
   const wss = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: options.maxPayloadBytes, handleProtocols });
   wss.on('connection', (socket) => attachSocket(socket, graphqlWs));
@@ -144,6 +146,33 @@ export function createWsServer(options: WsServerOptions) {
 }
 
 // Private:
+
+/** A socket's buffered bytes above which a subscription waits for its writes to go out before sending more. */
+const HIGH_WATER_BYTES = 256 * 1024;
+
+/** Errors formatted and masked (format-error.ts), as every message sends them. */
+function formatResult(result: ExecutionResult): ExecutionResult {
+  if (!result.errors) return result;
+  return { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } as unknown as ExecutionResult;
+}
+
+/**
+ * An operation's `next` messages written straight to its socket, the payload already serialised
+ * (once for every subscriber sharing it): the message graphql-ws would write, without serialising
+ * the payload again for each subscriber. Waits for the write only when the socket's buffer is full,
+ * so a slow consumer holds up no one but itself.
+ */
+function directDelivery(socket: WebSocket, id: string): DirectDelivery {
+  const prefix = `{"id":${JSON.stringify(id)},"type":"${MessageType.Next}","payload":`;
+  return {
+    sendNext(payloadJson) {
+      if (socket.readyState !== socket.OPEN) return;
+      const message = `${prefix}${payloadJson}}`;
+      if (socket.bufferedAmount < HIGH_WATER_BYTES) return socket.send(message);
+      return new Promise<void>((resolve) => socket.send(message, () => resolve()));
+    },
+  };
+}
 
 /**
  * The adapter between one `ws` socket and graphql-ws (after graphql-ws's own use/ws.ts): frames

@@ -6,6 +6,8 @@ const RING_SIZE = 10_000;
 const BATCH = 500;
 /** Safety net: catch up this often even if no wake-up arrived (a lost NOTIFY, a listener reconnecting). */
 const POLL_MS = 2_000;
+/** Events queued for one subscriber before it stops being offered new batches and replays instead (a slow consumer). */
+const MAX_QUEUE = 2 * BATCH;
 /** Answers shared between subscribers are forgotten past this many (they are keyed by batch, so old ones are never asked again). */
 const SHARED_ANSWERS = 5_000;
 
@@ -27,6 +29,14 @@ export interface EventLogSource<E extends LoggedEvent> {
  * after a commit, or the poll) only say "read again". What a subscriber receives of each batch is
  * its selector's choice (filters, row security); questions many subscribers ask of the same batch
  * (a PostGIS test, what a role may see) are answered once through `shared`.
+ *
+ * A subscriber replays by pulling batches after its cursor (memory, else the database) until it
+ * reaches the head; from then on it is **live**: each newly read batch is offered to every live
+ * subscriber at once and queued for it, with no loop of its own (at 10,000 subscribers a loop per
+ * subscriber per event was most of the cost). Joining the live set happens in the same tick as
+ * finding the cursor at the head, and a batch is offered to the set as it was when the head moved,
+ * so no event is skipped or offered twice. A consumer that falls too far behind leaves the live set
+ * and replays from the last event it took.
  */
 export class EventLogHub<E extends LoggedEvent> implements EventLog<E> {
   private head = '0';
@@ -38,7 +48,8 @@ export class EventLogHub<E extends LoggedEvent> implements EventLog<E> {
   private poll: NodeJS.Timeout | null = null;
   private answers = new Map<string, Promise<unknown>>();
   private closed = false;
-  private active = 0;
+  private readonly open = new Set<Subscriber<E>>();
+  private readonly live = new Set<Subscriber<E>>();
 
   constructor(
     private readonly orm: MikroORM,
@@ -58,12 +69,13 @@ export class EventLogHub<E extends LoggedEvent> implements EventLog<E> {
     this.closed = true;
     if (this.poll) clearInterval(this.poll);
     this.signalAdvance();
+    for (const subscriber of this.open) subscriber.end();
     await this.reading;
   }
 
   /** Subscriptions currently open on this instance. */
   get subscriptions(): number {
-    return this.active;
+    return this.open.size;
   }
 
   /** The last event id this instance has read. */
@@ -107,21 +119,15 @@ export class EventLogHub<E extends LoggedEvent> implements EventLog<E> {
    * the hub stops.
    */
   subscribe(select: EventSelector<E>, after: string | null, signal?: AbortSignal): AsyncIterableIterator<E> {
-    const ended = new AbortController();
-    signal?.addEventListener('abort', () => ended.abort(), { once: true });
-    const events = this.deliver(select, after, ended.signal);
-    return {
-      next: () => events.next(),
-      // An async generator queues return() until its next yield, which for a quiet filter may be
-      // never; aborting wakes it so that it ends now and leaves nothing behind.
-      return: async () => {
-        ended.abort();
-        return { done: true, value: undefined };
-      },
-      [Symbol.asyncIterator]() {
-        return this;
-      },
-    };
+    const subscriber = new Subscriber<E>(select, () => {
+      this.open.delete(subscriber);
+      this.live.delete(subscriber);
+    });
+    this.open.add(subscriber);
+    if (this.closed) subscriber.end();
+    signal?.addEventListener('abort', () => subscriber.end(), { once: true });
+    void this.replay(subscriber, after);
+    return subscriber;
   }
 
   /**
@@ -142,27 +148,33 @@ export class EventLogHub<E extends LoggedEvent> implements EventLog<E> {
 
   // Private:
 
-  private async *deliver(select: EventSelector<E>, after: string | null, signal: AbortSignal): AsyncGenerator<E> {
-    // "From now on" means after the newest committed event, even if this instance has not read it yet.
-    let cursor = after ?? (await this.cursor());
-    const stopped = aborted(signal);
-    this.active += 1;
+  /**
+   * Pulls the batches after `after` (default: the newest committed id) for one subscriber until it
+   * is at the head, then makes it live. Waits while the consumer has a full queue.
+   */
+  private async replay(subscriber: Subscriber<E>, after: string | null): Promise<void> {
     try {
-      while (!this.closed && !signal.aborted) {
+      // "From now on" means after the newest committed event, even if this instance has not read it yet.
+      let cursor = after ?? (await this.cursor());
+      subscriber.delivered = cursor;
+      while (!subscriber.ended) {
         const advanced = this.advanced;
         const events = await this.eventsAfter(cursor);
+        if (subscriber.ended) return;
         if (events.length === 0) {
-          await Promise.race([advanced, stopped]);
+          if (cursor === this.head) {
+            this.live.add(subscriber); // in the same tick as the check: the next batch read is offered to it
+            return;
+          }
+          await Promise.race([advanced, subscriber.endedSignal]); // the database is ahead of this instance
           continue;
         }
-        for (const event of await select(events)) {
-          if (signal.aborted) return;
-          yield event;
-        }
+        subscriber.push(await subscriber.select(events));
         cursor = events[events.length - 1]!.id;
+        if (subscriber.backlog > MAX_QUEUE) await subscriber.drained();
       }
-    } finally {
-      this.active -= 1;
+    } catch (error) {
+      subscriber.fail(error);
     }
   }
 
@@ -172,10 +184,30 @@ export class EventLogHub<E extends LoggedEvent> implements EventLog<E> {
       if (events.length === 0) return;
       this.ring.push(...events);
       if (this.ring.length > RING_SIZE) this.ring.splice(0, this.ring.length - RING_SIZE);
+      // the live set as it is when the head moves is offered this batch; any later joiner replays it
+      const offered = [...this.live];
       this.head = events[events.length - 1]!.id;
       const signal = this.signalAdvance;
       this.resetAdvance();
       signal();
+      await Promise.all(offered.map((subscriber) => this.offer(subscriber, events)));
+    }
+  }
+
+  /** One new batch to one live subscriber; one too far behind goes back to replaying from the last event it took. */
+  private async offer(subscriber: Subscriber<E>, events: E[]): Promise<void> {
+    try {
+      const picked = await subscriber.select(events);
+      if (subscriber.ended || !this.live.has(subscriber)) return;
+      if (subscriber.backlog + picked.length > MAX_QUEUE) {
+        this.live.delete(subscriber);
+        subscriber.dropQueue();
+        void this.replay(subscriber, subscriber.delivered);
+        return;
+      }
+      subscriber.push(picked);
+    } catch (error) {
+      subscriber.fail(error);
     }
   }
 
@@ -212,6 +244,114 @@ function firstAfter(ring: LoggedEvent[], after: bigint): number {
   return low;
 }
 
-function aborted(signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve) => signal?.addEventListener('abort', () => resolve(), { once: true }));
+/**
+ * One subscription: its selector and the queue of events picked for it, consumed as an async
+ * iterator (graphql-ws's `for await`). `delivered` is the id of the last event it took (or where
+ * it started), the place to replay from.
+ */
+class Subscriber<E extends LoggedEvent> implements AsyncIterableIterator<E> {
+  delivered = '0';
+  ended = false;
+  readonly endedSignal: Promise<void>;
+  private queue: E[] = [];
+  private first = 0;
+  private waiting: { resolve(step: IteratorResult<E>): void; reject(error: unknown): void } | null = null;
+  private failure: { error: unknown } | null = null;
+  private onDrained: (() => void) | null = null;
+  private signalEnded!: () => void;
+
+  constructor(
+    readonly select: EventSelector<E>,
+    private readonly onEnd: () => void,
+  ) {
+    this.endedSignal = new Promise((resolve) => (this.signalEnded = resolve));
+  }
+
+  /** Events queued and not yet taken. */
+  get backlog(): number {
+    return this.queue.length - this.first;
+  }
+
+  push(events: E[]): void {
+    if (this.ended) return;
+    for (const event of events) {
+      if (this.waiting) {
+        const { resolve } = this.waiting;
+        this.waiting = null;
+        this.delivered = event.id;
+        resolve({ done: false, value: event });
+      } else this.queue.push(event);
+    }
+  }
+
+  dropQueue(): void {
+    this.queue = [];
+    this.first = 0;
+  }
+
+  /** Resolves when the consumer has taken every queued event. */
+  drained(): Promise<void> {
+    if (this.backlog === 0 || this.ended) return Promise.resolve();
+    return Promise.race([new Promise<void>((resolve) => (this.onDrained = resolve)), this.endedSignal]);
+  }
+
+  /** Ends the subscription with an error, delivered after what is queued. */
+  fail(error: unknown): void {
+    if (this.ended) return;
+    this.failure = { error };
+    if (this.waiting && this.backlog === 0) {
+      const { reject } = this.waiting;
+      this.waiting = null;
+      this.end();
+      reject(error);
+    }
+  }
+
+  end(): void {
+    if (this.ended) return;
+    this.ended = true;
+    this.dropQueue();
+    this.onEnd();
+    this.signalEnded();
+    this.onDrained?.();
+    const waiting = this.waiting;
+    this.waiting = null;
+    waiting?.resolve({ done: true, value: undefined });
+  }
+
+  next(): Promise<IteratorResult<E>> {
+    if (this.backlog > 0) {
+      const event = this.queue[this.first++]!;
+      if (this.first > 1024 && this.first * 2 > this.queue.length) this.compact();
+      this.delivered = event.id;
+      if (this.backlog === 0 && this.onDrained) {
+        this.onDrained();
+        this.onDrained = null;
+      }
+      return Promise.resolve({ done: false, value: event });
+    }
+    if (this.failure) {
+      const { error } = this.failure;
+      this.end();
+      return Promise.reject(error);
+    }
+    if (this.ended) return Promise.resolve({ done: true, value: undefined });
+    return new Promise((resolve, reject) => (this.waiting = { resolve, reject }));
+  }
+
+  // An async generator would queue return() until its next yield, which for a quiet filter may be
+  // never; this ends the subscription now and leaves nothing behind.
+  return(): Promise<IteratorResult<E>> {
+    this.end();
+    return Promise.resolve({ done: true, value: undefined });
+  }
+
+  [Symbol.asyncIterator](): AsyncIterableIterator<E> {
+    return this;
+  }
+
+  private compact(): void {
+    this.queue = this.queue.slice(this.first);
+    this.first = 0;
+  }
 }
