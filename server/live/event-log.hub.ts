@@ -244,6 +244,12 @@ function firstAfter(ring: LoggedEvent[], after: bigint): number {
   return low;
 }
 
+/** A transport's listener on one subscription (Subscriber.listen). */
+export interface LogListener {
+  ready(): void;
+  ended(error?: unknown): void;
+}
+
 /**
  * One subscription: its selector and the queue of events picked for it, consumed as an async
  * iterator (graphql-ws's `for await`). `delivered` is the id of the last event it took (or where
@@ -259,6 +265,7 @@ class Subscriber<E extends LoggedEvent> implements AsyncIterableIterator<E> {
   private failure: { error: unknown } | null = null;
   private onDrained: (() => void) | null = null;
   private signalEnded!: () => void;
+  private listener: LogListener | null = null;
 
   constructor(
     readonly select: EventSelector<E>,
@@ -272,8 +279,38 @@ class Subscriber<E extends LoggedEvent> implements AsyncIterableIterator<E> {
     return this.queue.length - this.first;
   }
 
+  /**
+   * Switches from the iterator to pushing: `ready` is called (synchronously) whenever events are
+   * queued, and the listener takes them with `take` at its own pace; `ended` when the subscription
+   * ends, with the error if it failed. For a transport that fans out to thousands of sockets,
+   * where an await per event and subscriber was most of the cost.
+   */
+  listen(listener: LogListener): void {
+    this.listener = listener;
+    if (this.ended) listener.ended(this.failure?.error);
+    else if (this.backlog > 0) listener.ready();
+  }
+
+  /** The next queued event, if any (the listener's pull). */
+  take(): E | undefined {
+    if (this.backlog === 0) return undefined;
+    const event = this.queue[this.first++]!;
+    if (this.first > 1024 && this.first * 2 > this.queue.length) this.compact();
+    this.delivered = event.id;
+    if (this.backlog === 0 && this.onDrained) {
+      this.onDrained();
+      this.onDrained = null;
+    }
+    return event;
+  }
+
   push(events: E[]): void {
     if (this.ended) return;
+    if (this.listener) {
+      this.queue.push(...events);
+      if (events.length > 0) this.listener.ready();
+      return;
+    }
     for (const event of events) {
       if (this.waiting) {
         const { resolve } = this.waiting;
@@ -299,6 +336,7 @@ class Subscriber<E extends LoggedEvent> implements AsyncIterableIterator<E> {
   fail(error: unknown): void {
     if (this.ended) return;
     this.failure = { error };
+    if (this.listener) return this.end();
     if (this.waiting && this.backlog === 0) {
       const { reject } = this.waiting;
       this.waiting = null;
@@ -317,19 +355,12 @@ class Subscriber<E extends LoggedEvent> implements AsyncIterableIterator<E> {
     const waiting = this.waiting;
     this.waiting = null;
     waiting?.resolve({ done: true, value: undefined });
+    this.listener?.ended(this.failure?.error);
   }
 
   next(): Promise<IteratorResult<E>> {
-    if (this.backlog > 0) {
-      const event = this.queue[this.first++]!;
-      if (this.first > 1024 && this.first * 2 > this.queue.length) this.compact();
-      this.delivered = event.id;
-      if (this.backlog === 0 && this.onDrained) {
-        this.onDrained();
-        this.onDrained = null;
-      }
-      return Promise.resolve({ done: false, value: event });
-    }
+    const event = this.take();
+    if (event) return Promise.resolve({ done: false, value: event });
     if (this.failure) {
       const { error } = this.failure;
       this.end();

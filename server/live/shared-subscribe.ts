@@ -1,4 +1,5 @@
 import { createSourceEventStream, execute, print, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import type { LogListener } from './event-log.hub';
 
 type Result = ExecutionResult | Promise<ExecutionResult>;
 
@@ -36,13 +37,14 @@ export interface SharedSubscribeOptions {
  * (the client's `complete`) stops the stream at once.
  */
 export function createSharedSubscribe({ visibilityOf, runEvent, format, deliveryOf }: SharedSubscribeOptions) {
-  const answers = new WeakMap<object, Map<string, Promise<string>>>();
+  const answers = new WeakMap<object, Map<string, Answer>>();
 
   return async function subscribe(args: ExecutionArgs): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
     const stream = await createSourceEventStream(args);
     if (!isAsyncIterable(stream)) return stream;
     const delivery = deliveryOf(args.contextValue);
     if (!delivery) throw new Error('A subscription reached shared-subscribe without a socket to deliver to');
+    if (!isPushSource(stream)) throw new Error('A subscription source that is not one of the live logs (server/live/event-log.hub.ts)');
     const group = JSON.stringify([
       print(args.document),
       args.operationName ?? null,
@@ -50,52 +52,135 @@ export function createSharedSubscribe({ visibilityOf, runEvent, format, delivery
       visibilityOf(args.contextValue),
     ]);
 
-    const answerOf = (event: unknown): Promise<string> => {
-      const run = async () => {
-        const result = await runEvent(args.contextValue, (eventContext) =>
-          execute({ ...args, contextValue: eventContext, rootValue: event }),
-        );
-        return JSON.stringify(format(result));
-      };
-      if (typeof event !== 'object' || event === null) return run();
+    /** The event's answer for this group: executed and serialised by the first subscriber to ask, shared by the rest. */
+    const answerOf = (event: object): Answer => {
       let byGroup = answers.get(event);
       if (!byGroup) answers.set(event, (byGroup = new Map()));
       let answer = byGroup.get(group);
-      if (!answer) byGroup.set(group, (answer = run()));
+      if (!answer) {
+        const created: Answer = { settled: false, json: '', error: null, waiters: [] };
+        byGroup.set(group, (answer = created));
+        runEvent(args.contextValue, (eventContext) => execute({ ...args, contextValue: eventContext, rootValue: event })).then(
+          (result) => settle(created, { json: JSON.stringify(format(result)) }),
+          (error: unknown) => settle(created, { error }),
+        );
+      }
       return answer;
     };
 
-    const events = stream[Symbol.asyncIterator]();
-    let stopped = false;
-    let settle!: { resolve(step: IteratorResult<ExecutionResult>): void; reject(error: unknown): void };
-    const ended = new Promise<IteratorResult<ExecutionResult>>((resolve, reject) => (settle = { resolve, reject }));
-    void (async () => {
-      try {
-        for (;;) {
-          const step = await events.next();
-          if (step.done || stopped) break;
-          const answer = await answerOf(step.value);
-          if (stopped) break;
-          await delivery.sendNext(answer);
-        }
-        settle.resolve({ done: true, value: undefined });
-      } catch (error) {
-        settle.reject(error);
-      }
-    })();
+    let finish!: { resolve(step: IteratorResult<ExecutionResult>): void; reject(error: unknown): void };
+    const ended = new Promise<IteratorResult<ExecutionResult>>((resolve, reject) => (finish = { resolve, reject }));
+    const fanOut = new SubscriberFanOut(stream, delivery, answerOf, finish);
+    stream.listen(fanOut);
 
     const delivered: AsyncIterableIterator<ExecutionResult> = {
       next: () => ended,
       async return() {
-        stopped = true;
-        await events.return?.();
-        settle.resolve({ done: true, value: undefined });
+        fanOut.stop();
+        await stream.return?.();
         return { done: true, value: undefined };
       },
       [Symbol.asyncIterator]: () => delivered,
     };
     return delivered;
   };
+}
+
+/** One event's answer for one group of subscribers, and the subscribers waiting for it. */
+interface Answer {
+  settled: boolean;
+  json: string;
+  error: unknown;
+  waiters: Array<() => void>;
+}
+
+function settle(answer: Answer, outcome: { json?: string; error?: unknown }): void {
+  answer.settled = true;
+  answer.json = outcome.json ?? '';
+  answer.error = outcome.error ?? null;
+  const waiters = answer.waiters;
+  answer.waiters = [];
+  for (const wake of waiters) wake();
+}
+
+/** Events one subscriber has taken from its log but not yet sent, at most this many (the rest wait in the log's queue). */
+const IN_FLIGHT = 64;
+
+/**
+ * One subscription's delivery, driven by callbacks rather than an await per event: the log says
+ * when events are queued, the subscription takes them, and sends each answer, in order, as soon as
+ * it is ready (one waiting subscription per answer, woken when it settles). A full socket buffer
+ * pauses it; its events then wait in the log's queue, which the log bounds.
+ */
+class SubscriberFanOut {
+  private readonly pending: Answer[] = [];
+  private waitingOn: Answer | null = null;
+  private paused = false;
+  private stopped = false;
+
+  constructor(
+    private readonly source: PushSource,
+    private readonly delivery: DirectDelivery,
+    private readonly answerOf: (event: object) => Answer,
+    private readonly finish: { resolve(step: IteratorResult<ExecutionResult>): void; reject(error: unknown): void },
+  ) {}
+
+  ready = (): void => this.pump();
+
+  ended = (error?: unknown): void => {
+    if (this.stopped) return;
+    this.stopped = true;
+    if (error) this.finish.reject(error);
+    else this.finish.resolve({ done: true, value: undefined });
+  };
+
+  stop(): void {
+    this.stopped = true;
+    this.finish.resolve({ done: true, value: undefined });
+  }
+
+  private pump = (): void => {
+    while (!this.stopped && !this.paused) {
+      while (this.pending.length < IN_FLIGHT) {
+        const event = this.source.take();
+        if (event === undefined) break;
+        this.pending.push(this.answerOf(event as object));
+      }
+      const head = this.pending[0];
+      if (!head) return;
+      if (!head.settled) return this.wakeWhenSettled(head);
+      this.pending.shift();
+      if (head.error) return this.ended(head.error);
+      const sent = this.delivery.sendNext(head.json);
+      if (sent) {
+        this.paused = true;
+        void sent.then(() => {
+          this.paused = false;
+          this.pump();
+        });
+      }
+    }
+  };
+
+  private wakeWhenSettled(answer: Answer): void {
+    if (this.waitingOn === answer) return;
+    this.waitingOn = answer;
+    answer.waiters.push(() => {
+      this.waitingOn = null;
+      this.pump();
+    });
+  }
+}
+
+/** A live log's subscription (server/live/event-log.hub.ts), which pushes instead of being awaited. */
+interface PushSource extends AsyncIterable<unknown> {
+  listen(listener: LogListener): void;
+  take(): unknown;
+  return?(): Promise<unknown>;
+}
+
+function isPushSource(value: AsyncIterable<unknown>): value is PushSource {
+  return typeof (value as Partial<PushSource>).listen === 'function' && typeof (value as Partial<PushSource>).take === 'function';
 }
 
 function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
