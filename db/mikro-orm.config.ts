@@ -57,6 +57,8 @@ export function createOrmConfig(settings: OrmSettings): ReturnType<typeof define
         'agreement_version',
         'intervention_version',
         'change_event',
+        'change_pending',
+        'change_commit',
         'watch_area',
         'watch_area_alert',
       ],
