@@ -9,7 +9,7 @@ import { normalizeGeometry } from '../spatial/geometry.service';
 import { checkRadius } from '../spatial/spatial-filter';
 import type { Crs } from '../../db/spatial/crs';
 import type { NearInput } from '../spatial/spatial-filter.inputs';
-import { visibleChangeIds, type ChangeAction, type ChangePayload } from './change-log';
+import { latestChangeId, visibleChangeIds, type ChangeAction, type ChangePayload } from './change-log';
 import {
   AgreementChange,
   InterventionChange,
@@ -32,9 +32,9 @@ const DEFAULT_AGREEMENT_CHANGES: ChangeAction[] = ['CREATED', 'CHANGED', 'DELETE
 export class ChangeEventService {
   constructor(private readonly ctx: Context) {}
 
-  /** The newest committed change id ("0" if none). */
+  /** The newest committed change id ("0" if none), read in the request's own transaction. */
   cursor(): Promise<string> {
-    return this.ctx.changes.cursor();
+    return latestChangeId(this.ctx.em);
   }
 
   /** @throws BadUserInputError, InvalidGeometryError */

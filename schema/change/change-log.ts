@@ -62,10 +62,10 @@ export function readChangesAfter(em: EntityManager, afterId: string, limit: numb
   ]);
 }
 
-/** The newest committed change id ("0" when there is none). */
+/** The newest committed change id ("0" when there is none), whatever the caller may see; in `em`'s transaction if it has one. */
 export async function latestChangeId(em: EntityManager): Promise<string> {
-  const [row] = await em.execute<Array<{ id: string | null }>>('select max(id)::text as id from change_event');
-  return row?.id ?? '0';
+  const [row] = await em.execute<Array<{ id: string }>>('select change_event_head()::text as id');
+  return row!.id;
 }
 
 /** The changes of `ids` that the caller of `em`'s viewer transaction may see (row security on `change_event`). */

@@ -18,8 +18,6 @@ export interface EventLog<E extends LoggedEvent> {
   subscribe(select: EventSelector<E>, after: string | null, signal?: AbortSignal): AsyncIterableIterator<E>;
   /** The answer to `question` about `batch`, computed once for all subscribers asking it of that batch. */
   shared<T>(question: string, batch: readonly E[], answer: () => Promise<T>): Promise<T>;
-  /** The newest committed id ("0" if none): read it before loading state, then subscribe after it. */
-  cursor(): Promise<string>;
   /** Read the outbox again now (a writer's transaction committed). Never rejects. */
   wake(): Promise<void>;
 }

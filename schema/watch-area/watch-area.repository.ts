@@ -120,9 +120,10 @@ export const WatchAreaRepository = {
     );
   },
 
+  /** The newest alert id ("0" when there is none), whatever the caller may see; in `em`'s transaction if it has one. */
   async latestAlertId(em: EntityManager): Promise<string> {
-    const [row] = await em.execute<Array<{ id: string | null }>>('select max(id)::text as id from watch_area_alert');
-    return row?.id ?? '0';
+    const [row] = await em.execute<Array<{ id: string }>>('select watch_area_alert_head()::text as id');
+    return row!.id;
   },
 
   /** The alerts of `ids` the caller of `em`'s viewer transaction may receive: its own operator's, about what it may see. */

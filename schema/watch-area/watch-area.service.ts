@@ -91,9 +91,9 @@ export class WatchAreaService {
     return current;
   }
 
-  /** The newest alert id ("0" if none). */
+  /** The newest alert id ("0" if none), read in the request's own transaction. */
   cursor(): Promise<string> {
-    return this.ctx.watchAlerts.cursor();
+    return WatchAreaRepository.latestAlertId(this.ctx.em);
   }
 
   /**

@@ -83,8 +83,8 @@ export class EventLogHub<E extends LoggedEvent> implements EventLog<E> {
     return this.head;
   }
 
-  /** The newest committed id in the database (a client reads it before loading state, then subscribes after it). */
-  cursor(): Promise<string> {
+  /** The newest committed id in the database. */
+  private cursor(): Promise<string> {
     return this.source.latestId(this.orm.em.fork());
   }
 

@@ -53,6 +53,7 @@ async function stop({ child }: Started): Promise<number | null> {
 async function query(started: Started, text: string): Promise<any> {
   const response = await fetch(started.url, {
     method: 'POST',
+    signal: AbortSignal.timeout(20_000), // a request that waits on the database forever fails here
     headers: { 'content-type': 'application/json', authorization: `Bearer ${started.token}` },
     body: JSON.stringify({ query: text }),
   });
@@ -77,7 +78,16 @@ it('starts with no configuration, loads the demo data once, and reuses it on the
 
   const second = await start();
   const warm = await query(second, SUMMARY);
+  // a write, then the live logs' cursors: each request on the one embedded connection it holds
+  const written = await query(
+    second,
+    'mutation { createWatchArea(input: { name: "Around a school", radiusMeters: 500, area: { type: "Point", coordinates: [18.02, 59.34] } }) { name } }',
+  );
+  const cursors = await query(second, '{ watchAreas { name } changeEventCursor watchAreaAlertCursor sceneStatusEventCursor }');
   expect(await stop(second)).toBe(0);
+  expect(written).toEqual({ data: { createWatchArea: { name: 'Around a school' } } });
+  expect(cursors.data.watchAreas).toEqual([{ name: 'Around a school' }]);
+  expect(Number(cursors.data.changeEventCursor)).toBeGreaterThan(0); // the demo data's changes are logged
   expect(second.output).not.toContain('demo data loaded');
   console.log(`embedded start: first (cold) ${first.seconds.toFixed(1)} s, second (warm) ${second.seconds.toFixed(1)} s`);
 
