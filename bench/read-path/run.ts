@@ -24,6 +24,7 @@ import pg from 'pg';
 import { Role } from '../../schema/auth/role';
 import { signToken } from '../../schema/auth/token.service';
 import { startServer } from '../../server';
+import { settle } from '../as-of/load';
 import { WORKLOADS, type Workload } from './workloads';
 
 const SECRET = 'bench-secret-that-is-long-enough-0123456789';
@@ -165,7 +166,7 @@ async function measure(targets: Target[], selected: number[], rounds: number, du
     for (const index of selected) {
       const workload = WORKLOADS[index]!;
       for (const target of targets) {
-        await settle();
+        await settle(DATABASE_URL);
         const figures = await load(target, workload, index, duration);
         ((results[workload.name] ??= {})[target.name] ??= []).push(figures);
         console.log(
@@ -293,27 +294,6 @@ async function load(target: Target, workload: Workload, index: number, duration:
     postgresCpuMs: requests ? postgresMs / requests : NaN,
     errors: result.errors + result.non2xx,
   };
-}
-
-/**
- * Waits until the database runs nothing but this check: autocannon stops sending at the end of a
- * run, but a server may still be working through requests it had accepted, which would be
- * counted against the next measurement.
- */
-async function settle(): Promise<void> {
-  const client = new pg.Client({ connectionString: DATABASE_URL });
-  await client.connect();
-  try {
-    for (let i = 0; i < 120; i++) {
-      const { rows } = await client.query(
-        `select count(*)::int as busy from pg_stat_activity where state = 'active' and pid <> pg_backend_pid() and datname = current_database()`,
-      );
-      if (rows[0].busy === 0) return;
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-  } finally {
-    await client.end();
-  }
 }
 
 function cpuTicks(pids: number[]): number {

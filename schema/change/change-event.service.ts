@@ -2,7 +2,7 @@ import { changesInPlace, type WatchedPlace } from '../../db/spatial/proximity';
 import { POLYGONAL_TYPES } from '../../db/spatial/geojson';
 import { visibilityKey } from '../auth/role';
 import { asViewer } from '../auth/row-security';
-import type { EventSelector } from '../live/event-log';
+import { checkAfter, type EventSelector } from '../live/event-log';
 import type { Context } from '../shared/context';
 import { BadUserInputError } from '../shared/errors';
 import { normalizeGeometry } from '../spatial/geometry.service';
@@ -161,12 +161,6 @@ function crosses(event: ChangePayload, days: number): boolean {
 
 function overlaps(wanted: string[] | undefined, present: string[]): boolean {
   return !wanted?.length || wanted.some((id) => present.includes(id));
-}
-
-/** @throws BadUserInputError for an `after` that is not an event id */
-export function checkAfter(after: string | null | undefined): void {
-  if (after != null && !/^\d{1,18}$/.test(after))
-    throw new BadUserInputError(`after must be an event id, got ${JSON.stringify(after)}`, 'after');
 }
 
 function checkDays(days: number, field: string): void {

@@ -1,3 +1,5 @@
+import { BadUserInputError } from '../shared/errors';
+
 /** An event of an outbox log: its id increases in commit order. */
 export interface LoggedEvent {
   id: string;
@@ -20,4 +22,10 @@ export interface EventLog<E extends LoggedEvent> {
   shared<T>(question: string, batch: readonly E[], answer: () => Promise<T>): Promise<T>;
   /** Read the outbox again now (a writer's transaction committed). Never rejects. */
   wake(): Promise<void>;
+}
+
+/** @throws BadUserInputError for an `after` that is not an event id (every log's cursor is one) */
+export function checkAfter(after: string | null | undefined): void {
+  if (after != null && !/^\d{1,18}$/.test(after))
+    throw new BadUserInputError(`after must be an event id, got ${JSON.stringify(after)}`, 'after');
 }

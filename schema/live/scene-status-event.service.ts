@@ -1,10 +1,10 @@
 import type { Operator } from '../operator/operator.entity';
 import type { Scene } from '../scene/scene.entity';
 import type { Context } from '../shared/context';
-import { BadUserInputError } from '../shared/errors';
 import { boxIn4326 } from '../spatial/spatial-filter';
 import type { SceneStatusChangedFilter, SceneStatusEvent } from './scene-status-event.type';
 import { SceneStatusOutbox } from './scene-status-outbox.entity';
+import { checkAfter } from './event-log';
 import type { StatusEventPayload } from './status-events';
 
 /**
@@ -27,8 +27,7 @@ export class SceneStatusEventService {
     filter: SceneStatusChangedFilter | undefined,
     after: string | null | undefined,
   ): Promise<AsyncIterableIterator<StatusEventPayload>> {
-    if (after != null && !/^\d{1,18}$/.test(after))
-      throw new BadUserInputError(`after must be an event id, got ${JSON.stringify(after)}`, 'after');
+    checkAfter(after);
     const box = filter?.bbox ? await boxIn4326(this.ctx.em, filter.bbox) : undefined;
     return this.ctx.events.subscribe({ ...filter, box }, after ?? null);
   }

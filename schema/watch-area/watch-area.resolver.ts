@@ -79,8 +79,8 @@ export class WatchAreaResolver {
 @Resolver(() => WatchAreaAlert)
 export class WatchAreaAlertResolver {
   @FieldResolver(() => WatchArea, { nullable: true, description: 'The area as it is now' })
-  async watchArea(@Root() alert: WatchAreaAlert, @Ctx() ctx: Context) {
-    return (await new WatchAreaService(ctx).list()).find((area) => area.id === alert.watchAreaId) ?? null;
+  watchArea(@Root() alert: WatchAreaAlert, @Ctx() ctx: Context) {
+    return new WatchAreaService(ctx).find(alert.watchAreaId);
   }
 
   @FieldResolver(() => GeoJSONScalar, { nullable: true, description: 'Where the subject is after the change (a deletion: where it was)' })

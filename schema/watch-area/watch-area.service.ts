@@ -4,7 +4,7 @@ import { noteWrite } from '../audit/audit-trail';
 import { requireRole } from '../auth/auth.guard';
 import { Role, visibilityKey } from '../auth/role';
 import { asViewer } from '../auth/row-security';
-import { checkAfter } from '../change/change-event.service';
+import { checkAfter } from '../live/event-log';
 import type { Context } from '../shared/context';
 import { BadUserInputError, ConflictError, NotFoundError } from '../shared/errors';
 import { normalizeGeometry } from '../spatial/geometry.service';
@@ -28,6 +28,11 @@ export class WatchAreaService {
   list(): Promise<WatchArea[]> {
     requireRole(this.ctx, WATCHERS, 'watchAreas');
     return WatchAreaRepository.list(this.ctx.em);
+  }
+
+  /** One of the caller's operator's areas, or null (another operator's areas are not visible). */
+  find(id: string): Promise<WatchArea | null> {
+    return WatchAreaRepository.findById(this.ctx.em, id);
   }
 
   /** @throws BadUserInputError, InvalidGeometryError, FORBIDDEN */

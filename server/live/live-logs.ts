@@ -24,7 +24,7 @@ export interface LiveLogs {
   changes: EventLogHub<ChangePayload>;
   watchAlerts: EventLogHub<WatchAlertPayload>;
   listener: PgListener;
-  /** Reads every log again, and looks for due notices (a writer committed). Never rejects. */
+  /** Reads every log again (a writer committed). Never rejects. */
   wake(): Promise<void>;
   /** Writes the notices of `today` (YYYY-MM-DD; default: today in Stockholm) and reads them in; how many were written. */
   recordNotices(today?: string): Promise<number>;
@@ -33,7 +33,8 @@ export interface LiveLogs {
 
 /**
  * Starts the hubs, one LISTEN connection for all three channels (a notification only says "read
- * again"), and the notice check: at start, every minute, and after each committed mutation. Every
+ * again"), and the notice check: at start and every minute (not after each write: that would put a scan of
+ * every agreement and commitment, and the outboxes' lock, on every mutation). Every
  * instance checks; the database writes each notice once (db/migrations/change-log.ts).
  */
 export async function startLiveLogs(orm: MikroORM, databaseUrl: string): Promise<LiveLogs> {
@@ -84,7 +85,6 @@ export async function startLiveLogs(orm: MikroORM, databaseUrl: string): Promise
     listener,
     async wake() {
       await Promise.all([status.wake(), changes.wake(), watchAlerts.wake()]);
-      void checkNotices();
     },
     recordNotices,
     async stop() {

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import turfDistance from '@turf/distance';
 import { Role } from '../../../schema/auth/role';
 import {
@@ -22,6 +24,10 @@ const ALERTS = `subscription($after: ID) {
 }`;
 const CREATE = 'mutation($input: CreateWatchAreaInput!) { createWatchArea(input: $input) { id name radiusMeters subjects version area } }';
 
+/** A self-intersecting polygon from the catalogue of bad geometries. */
+const BOW_TIE = JSON.parse(
+  readFileSync(join(__dirname, '..', '..', 'fixtures', 'geo', 'bad', 'self-intersecting-bow-tie.geojson'), 'utf8'),
+);
 const SCHOOL: [number, number] = [18.02, 59.34];
 const MANDATE_CENTRE: [number, number] = [17.95, 59.36];
 
@@ -110,25 +116,7 @@ describe('keeping watch areas', () => {
     const before = await server.count('watch_area');
     for (const [input, code, field] of [
       [{ name: 'A school', area: { type: 'Point', coordinates: SCHOOL } }, 'BAD_USER_INPUT', 'radiusMeters'],
-      [
-        {
-          name: 'Bow tie',
-          area: {
-            type: 'Polygon',
-            coordinates: [
-              [
-                [18, 59],
-                [18.1, 59.1],
-                [18.1, 59],
-                [18, 59.1],
-                [18, 59],
-              ],
-            ],
-          },
-        },
-        'INVALID_GEOMETRY',
-        'area',
-      ],
+      [{ name: 'Bow tie', area: BOW_TIE }, 'INVALID_GEOMETRY', 'area'],
       [{ name: 'Nothing', area: squareAround(SCHOOL, 100), subjects: [] }, 'BAD_USER_INPUT', 'subjects'],
       [{ name: 'Around Vasa school', area: squareAround(SCHOOL, 100) }, 'BAD_USER_INPUT', 'name'],
       [{ name: 'Too far', area: { type: 'Point', coordinates: SCHOOL }, radiusMeters: 60_000 }, 'BAD_USER_INPUT', 'radiusMeters'],
