@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as turf from '@turf/turf';
 import type { Browser, Page } from 'playwright-core';
+import { inside, intersects, labelClashes, measureMap, openBoard } from '../../support/board-page';
 import { launchChromium } from '../../support/browser';
 import { demoScenes } from '../../support/demo-scenes';
 import { createActors, createScene, expectData, type Actors } from '../../support/factories';
@@ -47,55 +48,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openBoard(width: number, height: number, { kiosk }: { kiosk: boolean }): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height } });
-  page.on('pageerror', (error) => console.log(`[board] error: ${error.message}`));
-  await page.goto(server.url.replace('/graphql', '/board'));
-  await page.fill('#token', actors.editorToken);
-  if (kiosk) await page.check('#remember');
-  await page.click('#login button[type="submit"]');
-  await page.waitForSelector('#connection[data-state="live"]', { timeout: 15_000 });
-  await page.waitForFunction(
-    (n) => document.querySelectorAll('#map .label').length === n && !!document.querySelector('#map .land path'),
-    16,
-  );
-  return page;
-}
-
-interface Box {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-  width: number;
-  height: number;
-}
-
-/** Every name label on the map, each scene's marker, and the map's box, as the page lays them out. */
-function measure(page: Page) {
-  return page.evaluate(() => {
-    const rect = (element: Element) => {
-      const { left, top, right, bottom, width, height } = element.getBoundingClientRect();
-      return { left, top, right, bottom, width, height };
-    };
-    return {
-      map: rect(document.getElementById('map')!),
-      labels: [...document.querySelectorAll<SVGTextElement>('#map .label')].map((label) => ({
-        sceneId: label.dataset.sceneId!,
-        text: label.firstChild!.textContent!,
-        box: rect(label),
-        fontSize: parseFloat(getComputedStyle(label).fontSize),
-      })),
-      markers: [...document.querySelectorAll<SVGPathElement>('#map .marker')].map((marker) => ({
-        sceneId: marker.dataset.sceneId!,
-        box: rect(marker),
-      })),
-    };
-  });
-}
-
-const intersects = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-const inside = (a: Box, b: Box) => a.left >= b.left && a.top >= b.top && a.right <= b.right && a.bottom <= b.bottom;
+const openDemoBoard = (width: number, height: number, { kiosk }: { kiosk: boolean }) =>
+  openBoard(browser, server.url.replace('/graphql', '/board'), actors.editorToken, { width, height, kiosk, labels: 16 });
 
 async function statusesFromApi(): Promise<Map<string, { status: string; version: number; name: string }>> {
   const { scenes } = expectData(
@@ -109,7 +63,7 @@ describe.each(SCREENS)('at $width×$height', ({ width, height, minLabelPx }) => 
   const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `board-${width}x${height}${name}.png`) });
 
   beforeAll(async () => {
-    page = await openBoard(width, height, { kiosk: true });
+    page = await openDemoBoard(width, height, { kiosk: true });
   }, 30_000);
 
   afterAll(async () => {
@@ -118,7 +72,7 @@ describe.each(SCREENS)('at $width×$height', ({ width, height, minLabelPx }) => 
 
   it('shows every scene’s name on the map, inside it, large, with no two names or a name and a marker overlapping', async () => {
     await shot('');
-    const { map, labels, markers } = await measure(page);
+    const { map, labels, markers } = await measureMap(page);
     expect(labels.map((label) => label.sceneId).sort()).toEqual([...idOf.values()].sort());
     const nameOf = new Map([...idOf].map(([name, id]) => [id, name]));
     for (const label of labels) {
@@ -130,13 +84,7 @@ describe.each(SCREENS)('at $width×$height', ({ width, height, minLabelPx }) => 
       expect(inside(label.box, map)).toBe(true);
       expect(inside(label.box, { left: 0, top: 0, right: width, bottom: height, width, height })).toBe(true);
     }
-    const clashes = labels.flatMap((a, i) =>
-      labels
-        .slice(i + 1)
-        .filter((b) => intersects(a.box, b.box))
-        .map((b) => `${a.text} × ${b.text}`),
-    );
-    expect(clashes).toEqual([]);
+    expect(labelClashes(labels)).toEqual([]);
     const onMarkers = labels.flatMap((label) =>
       markers.filter((marker) => marker.sceneId !== label.sceneId && intersects(label.box, marker.box)).map(() => label.text),
     );
@@ -195,8 +143,8 @@ describe.each(SCREENS)('at $width×$height', ({ width, height, minLabelPx }) => 
     expect(await banner.textContent()).toBe(`Sergels torg: ${before.status} → ${to}`);
     expect(await page.locator('#last-change').textContent()).toMatch(/^Last change (just now|\d+ seconds? ago): Sergels torg → /);
     await shot('-change');
-    const { labels } = await measure(page);
-    expect(labels.flatMap((a, i) => labels.slice(i + 1).filter((b) => intersects(a.box, b.box)))).toEqual([]);
+    const { labels } = await measureMap(page);
+    expect(labelClashes(labels)).toEqual([]);
   });
 
   it('keeps the token out of the address and, in kiosk mode, stays signed in with the cursor hidden across a reload', async () => {
@@ -216,7 +164,7 @@ describe.each(SCREENS)('at $width×$height', ({ width, height, minLabelPx }) => 
 });
 
 it('signs out of a kiosk screen: a key press shows the button, which forgets the token there', async () => {
-  const page = await openBoard(1280, 720, { kiosk: true });
+  const page = await openDemoBoard(1280, 720, { kiosk: true });
   await page.keyboard.press('Shift');
   await page.click('#sign-out', { timeout: 2_000 });
   await page.waitForSelector('#login:not([hidden])', { timeout: 2_000 });

@@ -38,6 +38,7 @@ function boot() {
   document.getElementById('sign-out').addEventListener('click', () => signOut());
   wakeOnInput();
   new ResizeObserver(() => drawBoardMap()).observe(document.getElementById('map'));
+  new ResizeObserver(() => renderList(highlighted())).observe(document.querySelector('main'));
   setInterval(tick, 1000);
   tick();
   loadGeography();
@@ -236,6 +237,12 @@ function sortedScenes() {
   return [...scenes.values()].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
 }
 
+/** The list's order: most urgent status first, then by name, so what cannot be shown is the least urgent. */
+function byUrgency() {
+  const rank = (scene) => STATUSES.indexOf(scene.status);
+  return sortedScenes().sort((a, b) => rank(a) - rank(b));
+}
+
 function highlighted() {
   const now = Date.now();
   return new Set([...highlights].filter(([, until]) => until > now).map(([id]) => id));
@@ -276,7 +283,7 @@ function renderCounts(active) {
 }
 
 function renderList(active) {
-  const rows = sortedScenes().map((scene) => {
+  const rows = byUrgency().map((scene) => {
     const row = document.createElement('tr');
     row.dataset.sceneId = scene.id;
     row.dataset.status = scene.status;
@@ -288,6 +295,40 @@ function renderList(active) {
     return row;
   });
   document.querySelector('#scenes tbody').replaceChildren(...rows);
+  fitList(rows);
+}
+
+/**
+ * A wall screen cannot scroll: when the rows run past the bottom of the screen, the least urgent
+ * give way to one last row saying how many more there are and of which status (all are on the
+ * map). A highlighted row never gives way.
+ */
+function fitList(rows) {
+  const main = document.querySelector('main');
+  const bottom = main.getBoundingClientRect().bottom - parseFloat(window.getComputedStyle(main).paddingBottom);
+  const table = document.getElementById('scenes');
+  const overflows = () => table.getBoundingClientRect().bottom > bottom;
+  if (!overflows()) return;
+  const more = document.createElement('tr');
+  more.className = 'more';
+  more.append(cell('more'));
+  more.firstChild.colSpan = 3;
+  table.tBodies[0].append(more);
+  const hidden = [];
+  for (const row of rows.filter((row) => !row.dataset.highlight).reverse()) {
+    if (!overflows()) break;
+    row.remove();
+    hidden.push(row.dataset.status);
+    more.dataset.count = String(hidden.length);
+    more.firstChild.textContent = `+ ${hidden.length} more on the map: ${statusTally(hidden)}`;
+  }
+}
+
+/** "3 MONITORING, 30 CLOSED", most urgent first. */
+function statusTally(statuses) {
+  return STATUSES.filter((status) => statuses.includes(status))
+    .map((status) => `${statuses.filter((s) => s === status).length} ${status}`)
+    .join(', ');
 }
 
 /** "Sergels torg: ACTIVE → MONITORING", large, over the title line, for HIGHLIGHT_MS; the newest three at most. */

@@ -25,7 +25,7 @@ const DIRECTIONS = [
 /**
  * Draws the map into `svg`, sized to the element's box so that text sizes are screen pixels.
  * `highlighted` holds the ids of scenes whose status just changed: they get a pulsing ring.
- * Returns the labels that could not be placed clear of the others (none, unless the map is tiny).
+ * Returns the open scenes' names that could not be placed clear of the others (none, unless the map is tiny).
  */
 export function drawMap(svg, scenes, geography, highlighted) {
   const { width, height } = svg.getBoundingClientRect();
@@ -106,12 +106,16 @@ function extentOf(points) {
 /**
  * Places each name next to its marker: the first of eight directions, at growing distances, whose
  * box is inside the map and clear of every placed name and every marker. A name pushed away from its
- * marker gets a leader line. Crowded scenes go first, so they get the close positions. Deterministic:
- * the same scenes on the same screen always give the same map.
+ * marker gets a leader line. Open scenes go first, and among them the crowded ones, so they get the
+ * close positions; a closed scene's name with no free place is left out (its marker stays), an open
+ * one's is drawn anyway. Deterministic: the same scenes on the same screen always give the same map.
  */
 function placeLabels(placed, { labels, leaders, obstacles, width, height, fontSize, markerRadius }) {
   const crowding = (p) => placed.filter((q) => Math.hypot(q.x - p.x, q.y - p.y) < fontSize * 8).length;
-  const order = [...placed].sort((a, b) => crowding(b) - crowding(a) || a.scene.name.localeCompare(b.scene.name, 'sv'));
+  const closed = (p) => (p.scene.status === 'CLOSED' ? 1 : 0);
+  const order = [...placed].sort(
+    (a, b) => closed(a) - closed(b) || crowding(b) - crowding(a) || a.scene.name.localeCompare(b.scene.name, 'sv'),
+  );
   const taken = [...obstacles];
   const unplaced = [];
   for (const { scene, x, y, markerBox } of order) {
@@ -122,6 +126,10 @@ function placeLabels(placed, { labels, leaders, obstacles, width, height, fontSi
     const measured = text.getBBox();
     const others = taken.filter((other) => other !== markerBox);
     const spot = findSpot(x, y, measured, { others, width, height, fontSize, gap: markerRadius + 6 });
+    if (!spot && scene.status === 'CLOSED') {
+      text.remove();
+      continue;
+    }
     const chosen = spot ?? labelBox(x, y, DIRECTIONS[0], markerRadius + 6, measured);
     if (!spot) unplaced.push(scene.name);
     text.setAttribute('x', round(chosen.left - measured.x));
