@@ -101,7 +101,7 @@ export class EventLogHub<E extends LoggedEvent> implements EventLog<E> {
     }
     this.reading = this.readNew()
       .catch((error: unknown) => {
-        if (!this.closed) console.error(`[${this.source.name}] reading the outbox failed; retrying at the next wake-up`, error);
+        if (!this.closed) reportReadFailure(this.source.name, error);
       })
       .finally(() => {
         this.reading = null;
@@ -385,4 +385,15 @@ class Subscriber<E extends LoggedEvent> implements AsyncIterableIterator<E> {
     this.queue = this.queue.slice(this.first);
     this.first = 0;
   }
+}
+
+/**
+ * A busy database (every pooled connection held, as a long write holds the embedded database's
+ * only one) is said in one line; anything else is logged whole.
+ */
+function reportReadFailure(log: string, error: unknown) {
+  const retry = 'reading again at the next wake-up, from the same event';
+  if (error instanceof Error && error.message.includes('Timeout acquiring a connection'))
+    console.warn(`[${log}] the database is busy (no free connection); ${retry}`);
+  else console.error(`[${log}] reading the outbox failed; ${retry}`, error);
 }
