@@ -59,7 +59,7 @@ export type Agreement = {
   validFrom: Scalars['LocalDate']['output'];
   /** Last day of validity (inclusive); null = open-ended */
   validTo?: Maybe<Scalars['LocalDate']['output']>;
-  /** Optimistic-concurrency version; pass it as expectedVersion when changing this object */
+  /** Optimistic-concurrency version; pass it as expectedVersion when changing this object. On an object read as it stood (`at` or `asRecordedAt`), the number of that version in its `versions` instead, which expectedVersion does not take */
   version: Scalars['Int']['output'];
   /** Every version of the agreement (kind, title, validity, area, parties, commitments, scenes), oldest first */
   versions: Array<AgreementVersion>;
@@ -553,7 +553,7 @@ export type Intervention = {
   startsAt: Scalars['DateTime']['output'];
   title: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
-  /** Optimistic-concurrency version; pass it as expectedVersion when changing this object */
+  /** Optimistic-concurrency version; pass it as expectedVersion when changing this object. On an object read as it stood (`at` or `asRecordedAt`), the number of that version in its `versions` instead, which expectedVersion does not take */
   version: Scalars['Int']['output'];
   /** Every version of the intervention (location, window, recurrence, kind, operators, sensitivity…) you may see, oldest first: a version you could not see under its own sensitivity is left out */
   versions: Array<InterventionVersion>;
@@ -1211,7 +1211,7 @@ export type Scene = {
   /** When the current status took effect; null when the source gives no date */
   statusSince?: Maybe<Scalars['DateTime']['output']>;
   updatedAt: Scalars['DateTime']['output'];
-  /** Optimistic-concurrency version; pass it as expectedVersion when changing this object */
+  /** Optimistic-concurrency version; pass it as expectedVersion when changing this object. On an object read as it stood (`at` or `asRecordedAt`), the number of that version in its `versions` instead, which expectedVersion does not take */
   version: Scalars['Int']['output'];
   /** Every version of the scene, oldest first: what changed, when it took effect, who recorded it, and the scene as it then stood */
   versions: Array<SceneVersion>;

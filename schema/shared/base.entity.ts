@@ -18,7 +18,10 @@ export abstract class TimestampedEntity {
 @ObjectType()
 @Entity({ abstract: true })
 export abstract class VersionedEntity extends TimestampedEntity {
-  @Field(() => Int, { description: 'Optimistic-concurrency version; pass it as expectedVersion when changing this object' })
+  @Field(() => Int, {
+    description:
+      'Optimistic-concurrency version; pass it as expectedVersion when changing this object. On an object read as it stood (`at` or `asRecordedAt`), the number of that version in its `versions` instead, which expectedVersion does not take',
+  })
   @Property({ type: 'integer', version: true })
   version!: number;
 }
