@@ -109,18 +109,12 @@ export function changeLogSql(interventionRule: (table: string) => string): strin
     `create index "change_event_previous_location_gist" on "change_event" using gist ("previous_location")`,
     // writers in code (the status outbox) take the same lock through this function: the key lives here only
     `create function take_event_order_lock() returns void language sql as $$ select pg_advisory_xact_lock(${EVENT_ORDER_LOCK}) $$`,
-    // the newest ids, as the logs' owner sees them: a request reads them inside its own viewer transaction
-    // (on the embedded database a second connection would wait for that transaction to end)
-    `create function change_event_head() returns bigint language sql stable security definer set search_path = public, pg_temp
-       as $$ select coalesce(max(id), 0) from change_event $$`,
     ...pendingChangesSql(),
     logPendingChangesSql(),
     `create constraint trigger "change_commit_log" after insert on "change_commit"
        deferrable initially deferred for each row execute function log_pending_changes()`,
     dueNoticesFunctionSql(),
     ...watchAreaSql(),
-    `create function watch_area_alert_head() returns bigint language sql stable security definer set search_path = public, pg_temp
-       as $$ select coalesce(max(id), 0) from watch_area_alert $$`,
     // requests read the log under row security and never write it (the functions above run as its owner)
     `revoke insert, update, delete, truncate on "change_event" from app_viewer`,
     `revoke insert, update, delete, truncate on "watch_area_alert" from app_viewer`,
@@ -140,8 +134,6 @@ export function changeLogSql(interventionRule: (table: string) => string): strin
 
 export function dropChangeLogSql(): string[] {
   return [
-    `drop function watch_area_alert_head()`,
-    `drop function change_event_head()`,
     `drop table "watch_area_alert"`,
     `drop sequence "watch_area_alert_id_seq"`,
     `drop table "watch_area"`,

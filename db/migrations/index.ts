@@ -14,6 +14,7 @@ import { Migration20261202010000SceneVersions } from './Migration20261202010000S
 import { Migration20261202020000AgreementInterventionVersions } from './Migration20261202020000AgreementInterventionVersions';
 import { Migration20261202030000VersionReadIndexes } from './Migration20261202030000VersionReadIndexes';
 import { Migration20261202040000ChangeLog } from './Migration20261202040000ChangeLog';
+import { Migration20261202170000LogHeads } from './Migration20261202170000LogHeads';
 
 /** Migrations in order. Listed explicitly so they run the same from TypeScript and compiled JS. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -32,4 +33,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261202020000AgreementInterventionVersions', class: Migration20261202020000AgreementInterventionVersions },
   { name: 'Migration20261202030000VersionReadIndexes', class: Migration20261202030000VersionReadIndexes },
   { name: 'Migration20261202040000ChangeLog', class: Migration20261202040000ChangeLog },
+  { name: 'Migration20261202170000LogHeads', class: Migration20261202170000LogHeads },
 ];
