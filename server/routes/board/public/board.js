@@ -301,27 +301,29 @@ function renderList(active) {
 /**
  * A wall screen cannot scroll: when the rows run past the bottom of the screen, the least urgent
  * give way to one last row saying how many more there are and of which status (all are on the
- * map). A highlighted row never gives way.
+ * map). A highlighted row never gives way. Measured once, not a layout per row given way.
  */
 function fitList(rows) {
   const main = document.querySelector('main');
   const bottom = main.getBoundingClientRect().bottom - parseFloat(window.getComputedStyle(main).paddingBottom);
   const table = document.getElementById('scenes');
-  const overflows = () => table.getBoundingClientRect().bottom > bottom;
-  if (!overflows()) return;
+  if (table.getBoundingClientRect().bottom <= bottom) return;
   const more = document.createElement('tr');
   more.className = 'more';
-  more.append(cell('more'));
+  more.append(cell('more', `+ ${rows.length} more on the map`));
   more.firstChild.colSpan = 3;
   table.tBodies[0].append(more);
-  const hidden = [];
+  let excess = table.getBoundingClientRect().bottom - bottom;
+  const gone = [];
   for (const row of rows.filter((row) => !row.dataset.highlight).reverse()) {
-    if (!overflows()) break;
-    row.remove();
-    hidden.push(row.dataset.status);
-    more.dataset.count = String(hidden.length);
-    more.firstChild.textContent = `+ ${hidden.length} more on the map: ${statusTally(hidden)}`;
+    if (excess <= 0) break;
+    excess -= row.getBoundingClientRect().height;
+    gone.push(row);
   }
+  for (const row of gone) row.remove();
+  const statuses = gone.map((row) => row.dataset.status);
+  more.dataset.count = String(gone.length);
+  more.firstChild.textContent = `+ ${gone.length} more on the map: ${statusTally(statuses)}`;
 }
 
 /** "3 MONITORING, 30 CLOSED", most urgent first. */
