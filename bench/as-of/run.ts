@@ -31,6 +31,7 @@ import { Role } from '../../schema/auth/role';
 import { viewerSettingsSql } from '../../schema/auth/row-security';
 import { signToken } from '../../schema/auth/token.service';
 import { startServer } from '../../server';
+import { LIVE_LOG_BACKGROUND_STATEMENT } from '../../server/live/live-logs';
 import { BENCH_ASOF_DATABASE_URL as DATABASE_URL } from './dataset';
 import { load, median, settle, type Figures, type Target } from './load';
 import { AT_2019, AT_2023, createPairs, type Pair, type WorkloadContext } from './workloads';
@@ -173,7 +174,7 @@ async function capture(pairs: Pair[], operatorId: string, token: string, explain
       for (const side of SIDES) {
         recording = [];
         await post(server.url, token, pair[side](0));
-        const sent = recording.filter(({ sql }) => !sql.includes('scene_status_event'));
+        const sent = recording.filter(({ sql }) => !LIVE_LOG_BACKGROUND_STATEMENT.test(sql));
         recording = null;
         const plans = explain ? await explainAll(sent, operatorId, (sql, params) => platform.formatQuery(sql, [...params])) : [];
         (captures[pair.name] ??= {} as Record<Side, Capture>)[side] = { statements: sent.length, plans };

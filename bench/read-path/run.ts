@@ -24,6 +24,7 @@ import pg from 'pg';
 import { Role } from '../../schema/auth/role';
 import { signToken } from '../../schema/auth/token.service';
 import { startServer } from '../../server';
+import { LIVE_LOG_BACKGROUND_STATEMENT } from '../../server/live/live-logs';
 import { settle } from '../as-of/load';
 import { WORKLOADS, type Workload } from './workloads';
 
@@ -210,7 +211,7 @@ async function countStatements(tokens: Record<string, string>, selected: number[
         headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[workload.role]}` },
         body: JSON.stringify({ query: workload.graphql }),
       });
-      counts[workload.name] = recording.filter((sql) => !sql.includes('scene_status_event')).length;
+      counts[workload.name] = recording.filter((sql) => !LIVE_LOG_BACKGROUND_STATEMENT.test(sql)).length;
       recording = null;
     }
   } finally {

@@ -18,6 +18,13 @@ const NOTICE_CHECK_MS = 60_000;
 /** The calendar the days of notices are counted in. */
 const NOTICE_TIME_ZONE = 'Europe/Stockholm';
 
+/**
+ * The statements the live logs run in the background (their reads of the outboxes, the notice
+ * check), whatever request is running: what tests and benchmarks leave out when they count the
+ * statements of a request.
+ */
+export const LIVE_LOG_BACKGROUND_STATEMENT = /scene_status_event|from change_event e where|from watch_area_alert a join|record_due_notices/;
+
 /** One instance's live logs: status events, changes and watch-area alerts, with their wake-ups and the notices of days that come. */
 export interface LiveLogs {
   status: StatusEventHub;

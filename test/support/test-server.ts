@@ -3,6 +3,7 @@ import { Role } from '../../schema/auth/role';
 import { signToken } from '../../schema/auth/token.service';
 import { startServer, type RunningServer } from '../../server';
 import type { ApiLimits } from '../../server/limits/query-limits';
+import { LIVE_LOG_BACKGROUND_STATEMENT } from '../../server/live/live-logs';
 import type { ExternalKeys } from '../../schema/auth/token.service';
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-0123456789';
@@ -30,9 +31,6 @@ export interface TestServer {
   count(table: string): Promise<number>;
   stop(): Promise<void>;
 }
-
-/** Statements the live hubs run in the background (server/live), whatever request is being recorded. */
-const BACKGROUND_STATEMENT = /scene_status_event|from change_event e where|from watch_area_alert a join|record_due_notices/;
 
 const TABLES = [
   'rate_limit',
@@ -123,7 +121,7 @@ export async function createTestServer(
     recordStatements,
     async recordQueries(fn) {
       // The live hubs read their logs, and look for due notices, in the background (poll, wake-ups); those are not the request's.
-      return (await recordStatements(fn)).map((statement) => statement.sql).filter((sql) => !BACKGROUND_STATEMENT.test(sql));
+      return (await recordStatements(fn)).map((statement) => statement.sql).filter((sql) => !LIVE_LOG_BACKGROUND_STATEMENT.test(sql));
     },
     async count(table) {
       const [row] = await orm.em.fork().execute<Array<{ n: string }>>(`select count(*) as n from "${table}"`);
